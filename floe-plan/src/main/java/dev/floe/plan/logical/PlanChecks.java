@@ -1,0 +1,59 @@
+package dev.floe.plan.logical;
+
+import dev.floe.core.FloeException;
+import dev.floe.core.types.DataType;
+import dev.floe.core.types.Schema;
+import dev.floe.plan.expr.LogicalExpr;
+import java.util.List;
+
+/** Invariants shared by plan node constructors: arity, and expressions that refer only to input columns. */
+final class PlanChecks {
+    private PlanChecks() {
+    }
+
+    static void arity(LogicalPlan node, List<LogicalPlan> inputs, int expected) {
+        if (inputs.size() != expected) {
+            throw FloeException.internal(node.getClass().getSimpleName() + " takes " + expected + " inputs, got "
+                    + inputs.size());
+        }
+    }
+
+    /** Every column the expression reads exists in {@code schema} with the type the expression recorded. */
+    static void columnsExist(LogicalExpr expr, Schema schema, String context) {
+        switch (expr) {
+            case LogicalExpr.Column column -> {
+                int index = schema.indexOf(column.name());
+                if (index < 0) {
+                    throw FloeException.internal(context + " reads column '" + column.name()
+                            + "' missing from its input " + schema.names());
+                }
+                DataType actual = schema.field(index).type();
+                if (!actual.equals(column.type())) {
+                    throw FloeException.internal(context + " reads column '" + column.name() + "' as "
+                            + column.type() + " but the input has " + actual);
+                }
+            }
+            case LogicalExpr.Literal literal -> {
+            }
+            case LogicalExpr.Cast cast -> columnsExist(cast.input(), schema, context);
+            case LogicalExpr.Binary binary -> {
+                columnsExist(binary.left(), schema, context);
+                columnsExist(binary.right(), schema, context);
+            }
+            case LogicalExpr.Function function -> function.arguments().forEach(a -> columnsExist(a, schema, context));
+            case LogicalExpr.Case caseExpr -> caseExpr.children().forEach(c -> columnsExist(c, schema, context));
+            case LogicalExpr.Aggregate aggregate -> {
+                if (aggregate.input() != null) {
+                    columnsExist(aggregate.input(), schema, context);
+                }
+            }
+            case LogicalExpr.Window window -> window.children().forEach(c -> columnsExist(c, schema, context));
+        }
+    }
+
+    static void isBoolean(LogicalExpr predicate, String context) {
+        if (!(predicate.type() instanceof DataType.BooleanType)) {
+            throw FloeException.internal(context + " predicate has type " + predicate.type() + ", not Boolean");
+        }
+    }
+}
