@@ -3,6 +3,9 @@ package dev.floe.io.dataset;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.io.ScanSource;
+import dev.floe.io.storage.ObjectStore;
+import dev.floe.io.storage.ObjectStores;
+import dev.floe.io.storage.StoredObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -20,7 +23,7 @@ import java.util.stream.Stream;
  * it (hidden and {@code _}-prefixed names skipped), a glob ({@code *}, {@code **}, {@code ?}, {@code [..]})
  * for the files it matches. Hive partition values are parsed from the part of each path below the directory
  * or the glob's fixed prefix, when option {@code hive_partitioning} is on (the default for directories and
- * globs).
+ * globs). {@code s3://} locations are resolved the same way over object listings (a size of -1 means unknown).
  */
 public final class DatasetResolver {
     public static final String HIVE_PARTITIONING = "hive_partitioning";
@@ -43,9 +46,9 @@ public final class DatasetResolver {
     }
 
     private static void resolveOne(String location, String extension, ScanSource source, List<DataFile> out) {
-        if (location.startsWith("s3://")) {
-            throw new FloeException(ErrorCode.INVALID_ARGUMENT, "s3:// paths are read through the object store "
-                    + "layer; '" + location + "' reached the local file resolver");
+        if (ObjectStores.isRemote(location)) {
+            resolveRemote(location, extension, source, out);
+            return;
         }
         int glob = firstGlobCharacter(location);
         if (glob < 0) {
@@ -71,6 +74,45 @@ public final class DatasetResolver {
         walk(root, null, source.flag(HIVE_PARTITIONING, true), relative -> matcher.matches(relative), out);
         if (out.size() == before) {
             throw new FloeException(ErrorCode.FILE_NOT_FOUND, "no files match the glob " + location);
+        }
+    }
+
+    /** Object store locations: an object, a prefix (a "directory"), or a glob over keys. */
+    private static void resolveRemote(String location, String extension, ScanSource source, List<DataFile> out) {
+        ObjectStore store = ObjectStores.forLocation(location, source.options());
+        boolean hive = source.flag(HIVE_PARTITIONING, true);
+        int glob = firstGlobCharacter(location);
+        if (glob < 0) {
+            if (!location.endsWith("/") && store.exists(location)) {
+                out.add(new DataFile(location, -1, Map.of()));
+                return;
+            }
+            String prefix = location.endsWith("/") ? location : location + "/";
+            int before = out.size();
+            for (StoredObject object : store.list(prefix)) {
+                String relative = object.location().substring(prefix.length());
+                if (!isHidden(Path.of(relative)) && object.location().endsWith(extension)) {
+                    out.add(new DataFile(object.location(), object.size(),
+                            hive ? HivePartitions.parse(relative) : Map.of()));
+                }
+            }
+            if (out.size() == before) {
+                throw new FloeException(ErrorCode.FILE_NOT_FOUND, "no object or prefix found at " + location);
+            }
+            return;
+        }
+        int slash = location.lastIndexOf('/', glob);
+        String prefix = location.substring(0, slash + 1);
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + location.substring(slash + 1));
+        int before = out.size();
+        for (StoredObject object : store.list(prefix)) {
+            String relative = object.location().substring(prefix.length());
+            if (!isHidden(Path.of(relative)) && matcher.matches(Path.of(relative))) {
+                out.add(new DataFile(object.location(), object.size(), hive ? HivePartitions.parse(relative) : Map.of()));
+            }
+        }
+        if (out.size() == before) {
+            throw new FloeException(ErrorCode.FILE_NOT_FOUND, "no objects match the glob " + location);
         }
     }
 
