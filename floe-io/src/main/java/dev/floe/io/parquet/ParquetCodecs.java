@@ -111,7 +111,7 @@ public final class ParquetCodecs {
     }
 
     /** Compresses {@code length} bytes; {@code level} is the codec's level (-1 for its default). */
-    static byte[] compress(CompressionCodec codec, byte[] input, int length, int level) {
+    public static byte[] compress(CompressionCodec codec, byte[] input, int length, int level) {
         return switch (codec) {
             case UNCOMPRESSED -> Arrays.copyOf(input, length);
             case SNAPPY -> {

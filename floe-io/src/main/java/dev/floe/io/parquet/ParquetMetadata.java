@@ -23,6 +23,8 @@ import org.apache.parquet.format.Util;
  */
 public record ParquetMetadata(String path, long fileSize, FileMetaData footer, List<ParquetNode> columns,
         Schema schema) {
+    /** The footer key under which Floe records types Parquet cannot express (durations, time zones). */
+    public static final String FLOE_COLUMN_TYPES_KEY = ArrowSchemaHints.FLOE_TYPES_KEY;
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_FOOTER = 256 * 1024 * 1024;
 
