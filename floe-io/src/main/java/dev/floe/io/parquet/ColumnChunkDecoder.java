@@ -72,7 +72,11 @@ final class ColumnChunkDecoder {
             throw corrupt("the column chunk has " + totalValues + " values for " + rows + " rows", null);
         }
         int expected = (int) Math.min(totalValues, 1 << 20);
-        values = new ValueBuffer(kind, maxDefinition == 0 ? expected : Math.min(expected, 4096));
+        values = new ValueBuffer(kind, expected);
+        if (kind == PhysicalKind.BYTES) {
+            long estimate = Math.min(meta.getTotal_uncompressed_size(), 64L << 20);
+            values.ensureBytes(Math.max(0, estimate));
+        }
         if (maxDefinition > 0) {
             definition = new int[Math.max(expected, 1)];
         }

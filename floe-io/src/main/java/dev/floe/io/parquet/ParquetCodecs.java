@@ -19,6 +19,11 @@ import org.apache.parquet.format.CompressionCodec;
 
 /** Page compression and decompression for the codecs Floe supports, all pure Java. */
 public final class ParquetCodecs {
+    private static final ThreadLocal<ZstdDecompressor> ZSTD_DECOMPRESSOR = ThreadLocal.withInitial(ZstdDecompressor::new);
+    private static final ThreadLocal<SnappyDecompressor> SNAPPY_DECOMPRESSOR =
+            ThreadLocal.withInitial(SnappyDecompressor::new);
+    private static final ThreadLocal<Lz4Decompressor> LZ4_DECOMPRESSOR = ThreadLocal.withInitial(Lz4Decompressor::new);
+
     private ParquetCodecs() {
     }
 
@@ -44,9 +49,9 @@ public final class ParquetCodecs {
         int produced;
         try {
             produced = switch (codec) {
-                case SNAPPY -> new SnappyDecompressor().decompress(input, offset, length, output, 0, uncompressedSize);
-                case ZSTD -> new ZstdDecompressor().decompress(input, offset, length, output, 0, uncompressedSize);
-                case LZ4_RAW -> new Lz4Decompressor().decompress(input, offset, length, output, 0, uncompressedSize);
+                case SNAPPY -> SNAPPY_DECOMPRESSOR.get().decompress(input, offset, length, output, 0, uncompressedSize);
+                case ZSTD -> ZSTD_DECOMPRESSOR.get().decompress(input, offset, length, output, 0, uncompressedSize);
+                case LZ4_RAW -> LZ4_DECOMPRESSOR.get().decompress(input, offset, length, output, 0, uncompressedSize);
                 case LZ4 -> hadoopLz4(input, offset, length, output);
                 case GZIP -> gzip(input, offset, length, output);
                 case BROTLI -> throw new FloeException(ErrorCode.INVALID_ARGUMENT, "the Parquet codec BROTLI is not "

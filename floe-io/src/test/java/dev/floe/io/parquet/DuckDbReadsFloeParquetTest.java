@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** DuckDB reads Parquet files written by Floe with the same values (the files follow the spec). */
@@ -31,10 +32,18 @@ class DuckDbReadsFloeParquetTest {
     @ParameterizedTest
     @EnumSource(value = ParquetCompression.class)
     void duckDbReadsTheSameValues(ParquetCompression compression, @TempDir Path directory) throws Exception {
+        check(ParquetWriteOptions.defaults().withCompression(compression).withRowGroupSize(600), directory);
+    }
+
+    @Test
+    void duckDbReadsPlainAndDeltaEncodedPages(@TempDir Path directory) throws Exception {
+        check(ParquetWriteOptions.defaults().withDictionary(false).withPageRows(300), directory);
+    }
+
+    private static void check(ParquetWriteOptions options, Path directory) throws Exception {
         Batch original = Fixtures.readAll("parquet/types/polars_zstd.parquet");
         Path file = directory.resolve("floe.parquet");
-        ParquetWriter.write(file, original.schema(), List.of(original),
-                ParquetWriteOptions.defaults().withCompression(compression).withRowGroupSize(600));
+        ParquetWriter.write(file, original.schema(), List.of(original), options);
         List<Map<String, Object>> expected = Json.readLines(Fixtures.path("expected/types.ndjson"));
         List<String> problems = new ArrayList<>();
         int rows = 0;

@@ -81,16 +81,46 @@ public final class ValueDecoders {
                         offsets[base + i + 1] = offsets[base + i] + fixedLength;
                     }
                 } else {
-                    for (int i = 0; i < count; i++) {
-                        int length = reader.readIntLittleEndian();
-                        int start = reader.skip(length);
-                        out.appendBytes(data, start, length);
-                    }
+                    plainByteArrays(reader, count, out);
                     return;
                 }
             }
         }
         out.count += count;
+    }
+
+    /** Length-prefixed byte arrays, copied in one pass after one capacity check for the whole page. */
+    private static void plainByteArrays(ByteReader reader, int count, ValueBuffer out) {
+        byte[] data = reader.data();
+        int position = reader.position();
+        int end = reader.end();
+        out.ensureBytes(end - position);
+        byte[] target = out.bytes;
+        int[] offsets = out.offsets;
+        int base = out.count;
+        int written = offsets[base];
+        for (int i = 0; i < count; i++) {
+            if (end - position < 4) {
+                throw new CorruptPageException("byte array " + i + " of " + count + " is cut short");
+            }
+            int length = (int) ByteReader.INT.get(data, position);
+            position += 4;
+            if (length < 0 || length > end - position) {
+                throw new CorruptPageException("byte array length " + length + " exceeds the page");
+            }
+            if (length <= 16) {
+                for (int b = 0; b < length; b++) {
+                    target[written + b] = data[position + b];
+                }
+            } else {
+                System.arraycopy(data, position, target, written, length);
+            }
+            position += length;
+            written += length;
+            offsets[base + i + 1] = written;
+        }
+        out.count += count;
+        reader.skip(position - reader.position());
     }
 
     /** Dictionary indices (bit width byte + RLE hybrid) looked up in {@code dictionary}. */
@@ -151,7 +181,13 @@ public final class ValueDecoders {
                     int index = scratch[i];
                     int start = sourceOffsets[index];
                     int length = sourceOffsets[index + 1] - start;
-                    System.arraycopy(source, start, target, position, length);
+                    if (length <= 16) {
+                        for (int b = 0; b < length; b++) {
+                            target[position + b] = source[start + b];
+                        }
+                    } else {
+                        System.arraycopy(source, start, target, position, length);
+                    }
                     position += length;
                     offsets[base + i + 1] = position;
                 }

@@ -6,6 +6,7 @@ import dev.floe.core.types.DataType;
 import dev.floe.core.vector.Vector;
 import dev.floe.io.parquet.ParquetCodecs;
 import dev.floe.io.parquet.encoding.ByteReader;
+import dev.floe.io.parquet.encoding.PhysicalKind;
 import dev.floe.io.parquet.encoding.ValueBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,8 +56,13 @@ final class ColumnChunkWriter {
             uncompressedTotal += sizes[1];
             encodings.add(Encoding.PLAIN);
             encodings.add(Encoding.RLE_DICTIONARY);
-        } else {
-            encodings.add(Encoding.PLAIN);
+        }
+        boolean delta = dictionary == null && (values.kind == PhysicalKind.INT32 || values.kind == PhysicalKind.INT64)
+                && !(vector.type() instanceof DataType.NullType);
+        Encoding valueEncoding = dictionary != null ? Encoding.RLE_DICTIONARY
+                : delta ? Encoding.DELTA_BINARY_PACKED : Encoding.PLAIN;
+        if (dictionary == null) {
+            encodings.add(valueEncoding);
         }
         long dataOffset = start + written;
         int[] definition = column.definition();
@@ -76,13 +82,14 @@ final class ColumnChunkWriter {
             if (dictionary != null) {
                 page.write(bitWidth);
                 RleEncoder.encode(dictionary.indices(), valueIndex, valueIndex + present, bitWidth, page);
+            } else if (delta) {
+                DeltaBinaryPackedEncoder.encode(values, valueIndex, valueIndex + present, page);
             } else {
                 PlainEncoder.encode(values, valueIndex, valueIndex + present, fixedLength, page);
             }
             valueIndex += present;
             PageHeader header = new PageHeader(PageType.DATA_PAGE, page.size(), 0);
-            header.setData_page_header(new DataPageHeader(to - from,
-                    dictionary != null ? Encoding.RLE_DICTIONARY : Encoding.PLAIN, Encoding.RLE, Encoding.RLE));
+            header.setData_page_header(new DataPageHeader(to - from, valueEncoding, Encoding.RLE, Encoding.RLE));
             long[] sizes = writePage(header, page, codec, options.compressionLevel(), out);
             written += sizes[0];
             uncompressedTotal += sizes[1];
