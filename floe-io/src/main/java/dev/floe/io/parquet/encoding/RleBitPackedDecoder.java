@@ -8,6 +8,29 @@ public final class RleBitPackedDecoder {
     private RleBitPackedDecoder() {
     }
 
+    /** Unpacks with one unaligned 8-byte load per value; the caller guarantees 8 readable bytes past the run. */
+    private static void unpackFast(byte[] data, int start, int bitWidth, int count, int[] out, int target,
+            int maxValue) {
+        long mask = (1L << bitWidth) - 1;
+        long bit = (long) start * 8;
+        int largest = 0;
+        for (int i = 0; i < count; i++) {
+            long word = (long) ByteReader.LONG.get(data, (int) (bit >>> 3));
+            int value = (int) ((word >>> (bit & 7)) & mask);
+            largest |= value;
+            out[target + i] = value;
+            bit += bitWidth;
+        }
+        if (Integer.compareUnsigned(largest, maxValue) > 0) {
+            for (int i = 0; i < count; i++) {
+                if (Integer.compareUnsigned(out[target + i], maxValue) > 0) {
+                    throw new CorruptPageException("bit-packed value " + Integer.toUnsignedString(out[target + i])
+                            + " exceeds the maximum " + maxValue);
+                }
+            }
+        }
+    }
+
     /**
      * Decodes {@code count} values of {@code bitWidth} bits from {@code reader} into {@code out[offset..]},
      * each checked to be at most {@code maxValue}.
@@ -47,10 +70,15 @@ public final class RleBitPackedDecoder {
                 if ((long) take * bitWidth > (long) usableBytes * 8) {
                     throw new CorruptPageException("bit-packed run of " + values + " values is cut short");
                 }
+                int target = offset + produced;
+                if (bitWidth <= 32 && start + usableBytes + 8 <= data.length) {
+                    unpackFast(data, start, bitWidth, take, out, target, maxValue);
+                    produced += take;
+                    continue;
+                }
                 long buffer = 0;
                 int bits = 0;
                 int position = start;
-                int target = offset + produced;
                 for (int i = 0; i < take; i++) {
                     while (bits < bitWidth) {
                         buffer |= (long) (data[position++] & 0xFF) << bits;
