@@ -1,5 +1,6 @@
 package dev.floe.pdsh;
 
+import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import dev.floe.core.ErrorCode;
 
 /**
  * A query result in engine-neutral form, column names plus rows of Java values (String, Long, Double, LocalDate,

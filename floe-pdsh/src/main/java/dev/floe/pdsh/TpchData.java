@@ -32,7 +32,7 @@ public final class TpchData {
             throw FloeException.invalidArgument("part " + part + " of " + partCount + " does not exist; parts are"
                     + " numbered 0 to partCount - 1 with partCount >= 1");
         }
-        if (!table.partitioned() && partCount != 1 && (table == TpchTable.REGION || table == TpchTable.NATION)) {
+        if ((table == TpchTable.REGION || table == TpchTable.NATION) && partCount != 1) {
             throw FloeException.invalidArgument(table.tableName() + " has fixed contents and cannot be split into "
                     + partCount + " parts; use partCount 1");
         }

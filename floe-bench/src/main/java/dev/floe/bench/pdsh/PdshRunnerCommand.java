@@ -4,6 +4,7 @@ import dev.floe.core.FloeException;
 import dev.floe.pdsh.PdshAnswers;
 import dev.floe.pdsh.PdshQuery;
 import dev.floe.pdsh.ResultComparison;
+import dev.floe.pdsh.ResultTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class PdshRunnerCommand {
             engine.run(number);
         }
         double[] seconds = new double[runs];
-        dev.floe.pdsh.ResultTable result = null;
+        ResultTable result = null;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             result = engine.run(number);
