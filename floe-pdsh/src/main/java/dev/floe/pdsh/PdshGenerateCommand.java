@@ -41,8 +41,10 @@ public final class PdshGenerateCommand {
                         + "; valid options are --sf, --data, --format, --threads");
             }
         }
+        TpchData.checkScaleFactor(scaleFactor);
+        TableWriter writer = writer(format);
         long start = System.nanoTime();
-        Path directory = new PdshGenerator(writer(format), threads).generate(data, scaleFactor, System.err);
+        Path directory = new PdshGenerator(writer, threads).generate(data, scaleFactor, System.err);
         System.err.printf("wrote %s in %.1f s%n", directory, (System.nanoTime() - start) / 1e9);
     }
 

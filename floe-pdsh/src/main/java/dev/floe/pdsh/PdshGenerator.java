@@ -42,6 +42,11 @@ public final class PdshGenerator {
         this.threads = threads;
     }
 
+    /** Command line entry point; see {@link PdshGenerateCommand}. */
+    public static void main(String[] args) {
+        PdshGenerateCommand.main(args);
+    }
+
     /** The directory name of a scale factor: {@code sf0.1}, {@code sf1}, {@code sf10}. */
     public static String scaleFactorDirectoryName(double scaleFactor) {
         TpchData.checkScaleFactor(scaleFactor);

@@ -81,4 +81,18 @@ class PdshGeneratorTest {
         assertThat(region.rowCount()).isEqualTo(5);
         assertThat(region.rows().get(1)).startsWith("1", "AMERICA");
     }
+
+    @Test
+    void commandWritesTheChosenFormatAndRejectsBadOptions(@TempDir Path root) {
+        PdshGenerateCommand.run(new String[] {"--sf", "0.01", "--data", root.toString(), "--format", "csv",
+                "--threads", "2"});
+        assertThat(root.resolve("sf0.01/partsupp/part-0.csv")).exists();
+        assertThat(PdshGenerator.isComplete(root, 0.01)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdshGenerateCommand.run(
+                new String[] {"--format", "orc"})).hasMessageContaining("valid formats are parquet and csv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdshGenerateCommand.run(
+                new String[] {"--sf", "-1"})).hasMessageContaining("positive");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdshGenerateCommand.run(
+                new String[] {"--size", "1"})).hasMessageContaining("unknown option --size");
+    }
 }
