@@ -51,9 +51,8 @@ public final class PdshGenerateCommand {
     /** The table writer of a format name. */
     static TableWriter writer(String format) {
         return switch (format) {
-            case "csv" -> new CsvTableWriter();
-            case "parquet" -> throw FloeException.invalidArgument("the Parquet writer is not wired in yet; use"
-                    + " --format csv");
+            case "csv" -> TableWriter.csv();
+            case "parquet" -> TableWriter.parquet();
             default -> throw FloeException.invalidArgument("unknown format '" + format + "'; valid formats are"
                     + " parquet and csv");
         };

@@ -2,6 +2,9 @@ package dev.floe.pdsh;
 
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
+import dev.floe.io.parquet.write.ParquetCompression;
+import dev.floe.io.parquet.write.ParquetWriteOptions;
+import dev.floe.io.parquet.write.ParquetWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -15,5 +18,16 @@ public interface TableWriter {
     /** The file name extension of the format written, without the dot. */
     default String fileExtension() {
         return "parquet";
+    }
+
+    /** Floe's Parquet writer with zstd compression: PDS-H's data set format. */
+    static TableWriter parquet() {
+        ParquetWriteOptions options = ParquetWriteOptions.defaults().withCompression(ParquetCompression.ZSTD);
+        return (file, schema, batches) -> ParquetWriter.write(file, schema, batches, options);
+    }
+
+    /** CSV in the answer dialect, for peers or tools that want text. */
+    static TableWriter csv() {
+        return new CsvTableWriter();
     }
 }

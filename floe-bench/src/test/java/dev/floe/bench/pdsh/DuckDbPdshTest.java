@@ -2,28 +2,31 @@ package dev.floe.bench.pdsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.pdsh.CsvTableWriter;
 import dev.floe.pdsh.PdshAnswers;
 import dev.floe.pdsh.PdshGenerator;
 import dev.floe.pdsh.PdshQuery;
 import dev.floe.pdsh.ResultComparison;
 import dev.floe.pdsh.ResultTable;
+import dev.floe.pdsh.TableWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Generator, DuckDB SQL and answer comparison agree: DuckDB's 22 results over generated SF 0.1 data match. */
+/**
+ * Generator, Parquet writer, DuckDB SQL and answer comparison agree: DuckDB's 22 results over the generated SF 0.1
+ * Parquet files match the reference answers.
+ */
 class DuckDbPdshTest {
     private static final double SCALE_FACTOR = 0.1;
     /** Cached across runs under target/ (cleaned by mvn clean). */
-    private static final Path DATA = Path.of("target", "pdsh-data");
+    private static final Path DATA = Path.of("target", "pdsh-parquet");
 
     @BeforeAll
     static void generate() {
         if (!PdshGenerator.isComplete(DATA, SCALE_FACTOR)) {
-            new PdshGenerator(new CsvTableWriter()).generate(DATA, SCALE_FACTOR, System.err);
+            new PdshGenerator(TableWriter.parquet()).generate(DATA, SCALE_FACTOR, System.err);
         }
     }
 
