@@ -2,6 +2,8 @@ package dev.floe.pdsh;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.core.types.Schema;
+import dev.floe.core.vector.Batch;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -31,6 +33,25 @@ public record ResultTable(List<String> columns, List<List<Object>> rows) {
             copied.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = Collections.unmodifiableList(copied);
+    }
+
+    /** The rows of Floe batches, values as {@link dev.floe.core.vector.Vector#getObject} gives them. */
+    public static ResultTable fromBatches(Schema schema, List<Batch> batches) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Batch batch : batches) {
+            if (!batch.schema().names().equals(schema.names())) {
+                throw FloeException.invalidArgument("batch columns " + batch.schema().names()
+                        + " differ from the result's " + schema.names());
+            }
+            for (int row = 0; row < batch.rowCount(); row++) {
+                List<Object> values = new ArrayList<>(batch.columnCount());
+                for (int column = 0; column < batch.columnCount(); column++) {
+                    values.add(batch.column(column).getObject(row));
+                }
+                rows.add(values);
+            }
+        }
+        return new ResultTable(schema.names(), rows);
     }
 
     public int rowCount() {

@@ -195,4 +195,31 @@ class PdshAnswersTest {
         assertThatThrownBy(() -> PdshAnswers.fromDirectory(directory).expected(2)).isInstanceOf(FloeException.class)
                 .hasMessageContaining("does not exist");
     }
+
+    @Test
+    void comparesFloeBatches() {
+        dev.floe.core.types.Schema schema = dev.floe.core.types.Schema.of(
+                dev.floe.core.types.Field.of("o_orderpriority", dev.floe.core.types.DataType.STRING),
+                dev.floe.core.types.Field.of("order_count", dev.floe.core.types.DataType.INT64));
+        ResultTable expected = answers.expected(4);
+        String[] priorities = new String[expected.rowCount()];
+        long[] counts = new long[expected.rowCount()];
+        for (int row = 0; row < priorities.length; row++) {
+            priorities[row] = (String) expected.rows().get(row).get(0);
+            counts[row] = Long.parseLong((String) expected.rows().get(row).get(1));
+        }
+        var first = new dev.floe.core.vector.Batch(schema, List.of(
+                dev.floe.core.vector.BytesVector.ofStrings(priorities),
+                dev.floe.core.vector.LongVector.of(dev.floe.core.types.DataType.INT64, counts)));
+        ResultTable actual = ResultTable.fromBatches(schema, List.of(first.slice(0, 2), first.slice(2, 3)));
+        assertThat(actual.rows().getFirst()).containsExactly("1-URGENT", counts[0]);
+        assertThat(answers.compare(4, actual).matches()).isTrue();
+        long[] wrongCounts = counts.clone();
+        wrongCounts[4]++;
+        var wrong = new dev.floe.core.vector.Batch(schema, List.of(
+                dev.floe.core.vector.BytesVector.ofStrings(priorities),
+                dev.floe.core.vector.LongVector.of(dev.floe.core.types.DataType.INT64, wrongCounts)));
+        assertThat(answers.compare(4, ResultTable.fromBatches(schema, List.of(wrong))).report())
+                .contains("row 5, column 'order_count'");
+    }
 }
