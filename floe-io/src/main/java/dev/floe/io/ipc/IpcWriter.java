@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorLoader;
+import org.apache.arrow.vector.compression.NoCompressionCodec;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
@@ -41,7 +42,8 @@ public final class IpcWriter implements AutoCloseable {
         this.allocator = IpcFile.ROOT.newChildAllocator("ipc writer " + target, 0, Long.MAX_VALUE);
         this.root = VectorSchemaRoot.create(ArrowTypes.toArrowSchema(schema), allocator);
         this.writer = new ArrowFileWriter(root, null, channel, Map.of(), IpcOption.DEFAULT,
-                CommonsCompressionFactory.INSTANCE, compression.codec());
+                compression == IpcCompression.UNCOMPRESSED ? NoCompressionCodec.Factory.INSTANCE
+                        : CommonsCompressionFactory.INSTANCE, compression.codec());
         try {
             writer.start();
         } catch (IOException e) {
