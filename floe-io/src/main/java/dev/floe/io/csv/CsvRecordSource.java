@@ -38,6 +38,11 @@ final class CsvRecordSource implements AutoCloseable {
     private long lineBase = -1;
 
     CsvRecordSource(String path, long start, long end, CsvOptions options, int columns) {
+        this(path, start, end, options, columns, DEFAULT_BUFFER);
+    }
+
+    /** As above with the size of the first buffer (it grows for records longer than half of it). */
+    CsvRecordSource(String path, long start, long end, CsvOptions options, int columns, int bufferBytes) {
         this.path = path;
         this.rangeStart = start;
         this.rangeEnd = end;
@@ -50,7 +55,7 @@ final class CsvRecordSource implements AutoCloseable {
         }
         this.parser = new CsvRecordParser(options.separator(), options.quote(), -1);
         long size = end - start;
-        this.buffer = new byte[(int) Math.max(1024, Math.min(DEFAULT_BUFFER, size + 1024))];
+        this.buffer = new byte[(int) Math.max(64, Math.min(bufferBytes, size + 1024))];
         this.bufferStart = start;
         this.readPosition = start;
         try {

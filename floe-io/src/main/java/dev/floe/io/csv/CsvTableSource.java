@@ -68,10 +68,15 @@ public final class CsvTableSource implements TableSource {
 
     @Override
     public List<ScanTask> plan(ScanRequest request) {
+        return plan(SPLIT_BYTES);
+    }
+
+    /** The tasks when files are split into ranges of about {@code splitBytes}. */
+    List<ScanTask> plan(long splitBytes) {
         List<ScanTask> tasks = new ArrayList<>();
         boolean split = options.maxRows() < 0 && options.skipRows() == 0;
         for (DataFile file : dataset.files()) {
-            List<Long> points = split ? CsvSplitter.splitPoints(file.path(), file.size(), SPLIT_BYTES, options.quote())
+            List<Long> points = split ? CsvSplitter.splitPoints(file.path(), file.size(), splitBytes, options.quote())
                     : List.of(0L);
             for (int i = 0; i < points.size(); i++) {
                 long start = points.get(i);

@@ -1,0 +1,140 @@
+package dev.floe.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.floe.core.vector.Batch;
+import dev.floe.io.BatchReader;
+import dev.floe.io.FileFormat;
+import dev.floe.io.ScanRequest;
+import dev.floe.io.ScanSource;
+import dev.floe.io.ScanTask;
+import dev.floe.io.testing.ExpectedRows;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSplittingTest {
+    @TempDir
+    Path directory;
+
+    private static Map<String, String> typed() {
+        Map<String, String> options = new HashMap<>();
+        options.put("schema_overrides", CsvFixturesTest.TYPES);
+        return options;
+    }
+
+    @Test
+    void byteRangesAlignedToRecordsGiveTheSameRows() {
+        String path = ExpectedRows.fixture("csv/polars_comma.csv").toString();
+        CsvTableSource source = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV, List.of(path),
+                typed()));
+        List<ScanTask> tasks = source.plan(20_000);
+        assertThat(tasks.size()).isGreaterThan(20);
+        assertThat(tasks.getFirst().start()).isZero();
+        long covered = 0;
+        for (ScanTask task : tasks) {
+            assertThat(task.start()).isEqualTo(covered);
+            covered += task.length();
+        }
+        assertThat(covered).isEqualTo(new java.io.File(path).length());
+        List<Batch> batches = new ArrayList<>();
+        for (ScanTask task : tasks) {
+            try (BatchReader reader = source.open(task, ScanRequest.all())) {
+                for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
+                    batches.add(batch);
+                }
+            }
+        }
+        ExpectedRows.assertMatches(batches, CsvFixturesTest.expectedTypes(2000), "split polars_comma.csv");
+    }
+
+    @Test
+    void tinyBuffersGiveTheSameRecords() {
+        String path = ExpectedRows.fixture("csv/duckdb_comma.csv").toString();
+        long size = new java.io.File(path).length();
+        CsvOptions options = CsvOptions.from(Map.of());
+        List<String> small = fieldsOf(new CsvRecordSource(path, 0, size, options, -1, 100));
+        List<String> large = fieldsOf(new CsvRecordSource(path, 0, size, options, -1));
+        assertThat(small).hasSize(2000 * 24).isEqualTo(large);
+    }
+
+    private static List<String> fieldsOf(CsvRecordSource source) {
+        List<String> fields = new ArrayList<>();
+        try (source) {
+            while (source.nextBlock(7)) {
+                CsvRecordParser parser = source.parser();
+                for (int i = 0; i < parser.rows * parser.columns; i++) {
+                    fields.add(new String(CsvFields.copy(source.buffer(), parser.starts[i], parser.ends[i],
+                            parser.flags[i], parser.quote()), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return fields;
+    }
+
+    @Test
+    void lineEndingsEmptyLinesAndMissingFinalNewline() throws Exception {
+        Path file = directory.resolve("mixed.csv");
+        Files.writeString(file, "a,b\r1,\"x\r\ny\"\n\n2,\"\"\r\n3,\"q\"\"q\"");
+        List<Batch> batches = CsvFixturesTest.readAll(CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), Map.of())), ScanRequest.all());
+        Batch batch = batches.getFirst();
+        assertThat(batch.rowCount()).isEqualTo(3);
+        assertThat(batch.column("a").getObject(2)).isEqualTo(3L);
+        assertThat(batch.column("b").getObject(0)).isEqualTo("x\r\ny");
+        assertThat(batch.column("b").getObject(1)).isEqualTo("");
+        assertThat(batch.column("b").getObject(2)).isEqualTo("q\"q");
+    }
+
+    @Test
+    void duplicateHeaderNamesSkipRowsAndNullValues() throws Exception {
+        Path file = directory.resolve("dup.csv");
+        Files.writeString(file, "junk line\na,a,b\n1,NA,x\n,2,NA\n");
+        Map<String, String> options = Map.of("skip_rows", "1", "null_values", "NA");
+        List<Batch> batches = CsvFixturesTest.readAll(CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), options)), ScanRequest.all());
+        Batch batch = batches.getFirst();
+        assertThat(batch.schema().names()).containsExactly("a", "a_duplicated_0", "b");
+        assertThat(batch.column("a_duplicated_0").getObject(0)).isNull();
+        assertThat(batch.column("a_duplicated_0").getObject(1)).isEqualTo(2L);
+        assertThat(batch.column("a").getObject(1)).isNull();
+        assertThat(batch.column("b").getObject(1)).isNull();
+    }
+
+    @Test
+    void hivePartitionsAndFilePathsAreConstantColumns() throws Exception {
+        Path first = directory.resolve("year=2023/part.csv");
+        Path second = directory.resolve("year=2024/part.csv");
+        Files.createDirectories(first.getParent());
+        Files.createDirectories(second.getParent());
+        Files.writeString(first, "id,name\n1,a\n2,b\n");
+        Files.writeString(second, "id,name\n3,c\n");
+        CsvTableSource source = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(directory.toString()), Map.of("include_file_paths", "file")));
+        assertThat(source.schema().names()).containsExactly("id", "name", "year", "file");
+        List<Batch> batches = CsvFixturesTest.readAll(source, new ScanRequest(List.of("file", "year", "id"), null, -1,
+                1024));
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(0).column("year").getObject(1)).isEqualTo(2023L);
+        assertThat(batches.get(1).column("year").getObject(0)).isEqualTo(2024L);
+        assertThat(batches.get(1).column("file").getObject(0)).isEqualTo(second.toString());
+        assertThat(batches.get(1).column("id").getObject(0)).isEqualTo(3L);
+    }
+
+    @Test
+    void rowLimitAndNRowsStopEarly() {
+        String path = ExpectedRows.fixture("csv/polars_comma.csv").toString();
+        CsvTableSource source = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV, List.of(path),
+                Map.of("n_rows", "25")));
+        List<Batch> batches = CsvFixturesTest.readAll(source, new ScanRequest(null, null, -1, 10));
+        assertThat(batches.stream().mapToInt(Batch::rowCount).sum()).isEqualTo(25);
+        List<Batch> limited = CsvFixturesTest.readAll(source, new ScanRequest(List.of("row_id"), null, 3, 10));
+        assertThat(limited.stream().mapToInt(Batch::rowCount).sum()).isEqualTo(3);
+    }
+}
