@@ -59,19 +59,17 @@ public final class ConstantColumns {
             return Vectors.nulls(field.type(), rows);
         }
         try {
-            return switch (field.type()) {
-                case DataType.Int64Type t -> {
-                    long[] values = new long[rows];
-                    java.util.Arrays.fill(values, Long.parseLong(value));
-                    yield new LongVector(t, values, null, rows);
-                }
-                case DataType.Float64Type t -> {
-                    double[] values = new double[rows];
-                    java.util.Arrays.fill(values, Double.parseDouble(value));
-                    yield new DoubleVector(t, values, null, rows);
-                }
-                default -> repeat(value, rows);
-            };
+            if (field.type() instanceof DataType.Int64Type) {
+                long[] values = new long[rows];
+                java.util.Arrays.fill(values, Long.parseLong(value));
+                return new LongVector(field.type(), values, null, rows);
+            }
+            if (field.type() instanceof DataType.Float64Type) {
+                double[] values = new double[rows];
+                java.util.Arrays.fill(values, Double.parseDouble(value));
+                return new DoubleVector(field.type(), values, null, rows);
+            }
+            return repeat(value, rows);
         } catch (NumberFormatException e) {
             throw new FloeException(ErrorCode.SCHEMA_MISMATCH, "hive partition value '" + value + "' of column '"
                     + field.name() + "' in " + task.path() + " is not a " + field.type());

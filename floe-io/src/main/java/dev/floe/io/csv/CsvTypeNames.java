@@ -54,13 +54,17 @@ public final class CsvTypeNames {
     }
 
     public static String typeName(DataType type) {
-        return switch (type) {
-            case DataType.DatetimeType datetime -> "Datetime(" + unitName(datetime.unit())
+        if (type instanceof DataType.DatetimeType datetime) {
+            return "Datetime(" + unitName(datetime.unit())
                     + (datetime.timeZone() == null ? "" : ", " + datetime.timeZone()) + ")";
-            case DataType.DurationType duration -> "Duration(" + unitName(duration.unit()) + ")";
-            case DataType.DecimalType decimal -> "Decimal(" + decimal.precision() + ", " + decimal.scale() + ")";
-            default -> type.toString();
-        };
+        }
+        if (type instanceof DataType.DurationType duration) {
+            return "Duration(" + unitName(duration.unit()) + ")";
+        }
+        if (type instanceof DataType.DecimalType decimal) {
+            return "Decimal(" + decimal.precision() + ", " + decimal.scale() + ")";
+        }
+        return type.toString();
     }
 
     private static String unitName(TimeUnit unit) {

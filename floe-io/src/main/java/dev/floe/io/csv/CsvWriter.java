@@ -11,7 +11,10 @@ import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
 import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
+import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -257,8 +260,10 @@ public final class CsvWriter implements AutoCloseable {
                             ? CsvValueFormat.formatFloat((float) doubles.get(r))
                             : CsvValueFormat.formatDouble(doubles.get(r)));
                     case Int128Vector wide -> text.append(((BigDecimal) wide.getObject(r)).toPlainString());
-                    default -> {
-                    }
+                    case BytesVector bytes -> throw FloeException.internal("strings are written as they are");
+                    case NullVector nulls -> throw FloeException.internal("a null vector has no values");
+                    case ListVector list -> throw FloeException.internal("lists are rejected when the writer opens");
+                    case StructVector struct -> throw FloeException.internal("structs are rejected when the writer opens");
                 }
             }
             charOffsets[r + 1] = text.length();
@@ -269,12 +274,16 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     private static void appendLong(StringBuilder text, DataType type, long value, ZoneId zone) {
-        switch (type) {
-            case DataType.UInt64Type t -> text.append(Long.toUnsignedString(value));
-            case DataType.DatetimeType datetime -> CsvValueFormat.appendDatetime(text, value, datetime.unit(), zone);
-            case DataType.TimeType t -> CsvValueFormat.appendTime(text, value, 9);
-            case DataType.DecimalType decimal -> CsvValueFormat.appendDecimal(text, value, decimal.scale());
-            default -> text.append(value);
+        if (type instanceof DataType.UInt64Type) {
+            text.append(Long.toUnsignedString(value));
+        } else if (type instanceof DataType.DatetimeType datetime) {
+            CsvValueFormat.appendDatetime(text, value, datetime.unit(), zone);
+        } else if (type instanceof DataType.TimeType) {
+            CsvValueFormat.appendTime(text, value, 9);
+        } else if (type instanceof DataType.DecimalType decimal) {
+            CsvValueFormat.appendDecimal(text, value, decimal.scale());
+        } else {
+            text.append(value);
         }
     }
 

@@ -97,11 +97,15 @@ public final class ArrowConversion {
                 rows[i] = -1;
                 continue;
             }
-            long index = switch (indices) {
-                case IntVector ints -> ints.get(i);
-                case LongVector longs -> longs.get(i);
-                default -> throw FloeException.internal("dictionary indices of type " + indices.type());
-            };
+            long index;
+            if (indices instanceof IntVector ints) {
+                index = ints.get(i);
+            } else if (indices instanceof LongVector longs) {
+                index = longs.get(i);
+            } else {
+                throw new FloeException(ErrorCode.CORRUPT_FILE, "column '" + indexVector.getName()
+                        + "' has dictionary indices of type " + indices.type() + "; Arrow requires integers");
+            }
             if (index < 0 || index >= dictionarySize) {
                 throw new FloeException(ErrorCode.CORRUPT_FILE, "column '" + indexVector.getName()
                         + "' refers to dictionary entry " + index + " of " + dictionarySize);

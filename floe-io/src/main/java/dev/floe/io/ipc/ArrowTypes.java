@@ -34,11 +34,12 @@ public final class ArrowTypes {
     }
 
     static org.apache.arrow.vector.types.pojo.Field toArrowField(String name, DataType type) {
-        List<org.apache.arrow.vector.types.pojo.Field> children = switch (type) {
-            case DataType.ListType list -> List.of(toArrowField("item", list.inner()));
-            case DataType.StructType struct -> struct.fields().stream().map(ArrowTypes::toArrowField).toList();
-            default -> List.of();
-        };
+        List<org.apache.arrow.vector.types.pojo.Field> children = List.of();
+        if (type instanceof DataType.ListType list) {
+            children = List.of(toArrowField("item", list.inner()));
+        } else if (type instanceof DataType.StructType struct) {
+            children = struct.fields().stream().map(ArrowTypes::toArrowField).toList();
+        }
         return new org.apache.arrow.vector.types.pojo.Field(name, FieldType.nullable(toArrowType(type)), children);
     }
 

@@ -107,13 +107,14 @@ final class FloeToArrow {
 
     private static ArrowBuf ints(BufferAllocator allocator, IntVector vector, int count) {
         int[] values = vector.values();
-        return switch (vector.type()) {
-            case DataType.Int8Type t -> narrowBytes(allocator, values, count);
-            case DataType.UInt8Type t -> narrowBytes(allocator, values, count);
-            case DataType.Int16Type t -> narrowShorts(allocator, values, count);
-            case DataType.UInt16Type t -> narrowShorts(allocator, values, count);
-            default -> ArrowBuffers.fromInts(allocator, values, count);
-        };
+        DataType type = vector.type();
+        if (type instanceof DataType.Int8Type || type instanceof DataType.UInt8Type) {
+            return narrowBytes(allocator, values, count);
+        }
+        if (type instanceof DataType.Int16Type || type instanceof DataType.UInt16Type) {
+            return narrowShorts(allocator, values, count);
+        }
+        return ArrowBuffers.fromInts(allocator, values, count);
     }
 
     private static ArrowBuf narrowBytes(BufferAllocator allocator, int[] values, int count) {
@@ -136,24 +137,22 @@ final class FloeToArrow {
 
     private static ArrowBuf longs(BufferAllocator allocator, LongVector vector, int count) {
         long[] values = vector.values();
-        return switch (vector.type()) {
-            case DataType.UInt32Type t -> {
-                ArrowBuf buffer = ArrowBuffers.allocate(allocator, count * 4L);
-                MemorySegment segment = ArrowBuffers.segment(buffer, count * 4L);
-                for (int i = 0; i < count; i++) {
-                    segment.set(ArrowBuffers.INT, i * 4L, (int) values[i]);
-                }
-                yield buffer;
+        if (vector.type() instanceof DataType.UInt32Type) {
+            ArrowBuf buffer = ArrowBuffers.allocate(allocator, count * 4L);
+            MemorySegment segment = ArrowBuffers.segment(buffer, count * 4L);
+            for (int i = 0; i < count; i++) {
+                segment.set(ArrowBuffers.INT, i * 4L, (int) values[i]);
             }
-            case DataType.DecimalType d -> {
-                long[] high = new long[count];
-                for (int i = 0; i < count; i++) {
-                    high[i] = values[i] >> 63;
-                }
-                yield int128(allocator, high, values, count);
+            return buffer;
+        }
+        if (vector.type() instanceof DataType.DecimalType) {
+            long[] high = new long[count];
+            for (int i = 0; i < count; i++) {
+                high[i] = values[i] >> 63;
             }
-            default -> ArrowBuffers.fromLongs(allocator, values, count);
-        };
+            return int128(allocator, high, values, count);
+        }
+        return ArrowBuffers.fromLongs(allocator, values, count);
     }
 
     private static ArrowBuf doubles(BufferAllocator allocator, DoubleVector vector, int count) {
