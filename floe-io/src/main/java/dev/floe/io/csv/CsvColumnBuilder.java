@@ -239,9 +239,18 @@ final class CsvColumnBuilder {
         long[] low = new long[rows];
         long[] high = wide ? new long[rows] : null;
         BigInteger limit = BigInteger.TEN.pow(type.precision());
+        long bound = pow10(type.precision());
         for (int r = 0; r < rows; r++) {
             if (validity == null || Bitmap.get(validity, r)) {
                 int index = r * columns + column;
+                long fast = numbers.parseDecimal(buffer, parser.starts[index], parser.ends[index], type.scale());
+                if (!numbers.failed && Math.abs(fast) < bound) {
+                    low[r] = fast;
+                    if (wide) {
+                        high[r] = fast >> 63;
+                    }
+                    continue;
+                }
                 String text = new String(buffer, parser.starts[index], parser.ends[index] - parser.starts[index],
                         StandardCharsets.ISO_8859_1);
                 BigInteger unscaled;
@@ -261,6 +270,15 @@ final class CsvColumnBuilder {
             }
         }
         return wide ? new Int128Vector(type, high, low, validity, rows) : new LongVector(type, low, validity, rows);
+    }
+
+    /** 10^digits, saturated at Long.MAX_VALUE (every 18-digit value is below it). */
+    private static long pow10(int digits) {
+        long value = 1;
+        for (int i = 0; i < Math.min(digits, 18); i++) {
+            value *= 10;
+        }
+        return digits > 18 ? Long.MAX_VALUE : value;
     }
 
     private static ZoneId zone(String name) {

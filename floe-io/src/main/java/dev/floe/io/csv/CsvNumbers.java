@@ -73,6 +73,69 @@ final class CsvNumbers {
         return value;
     }
 
+    /**
+     * A plain decimal ({@code -12.5}) as its unscaled value at {@code scale}, when that fits in 18 digits and
+     * needs no rounding; {@link #failed} otherwise (the caller then takes the exact, slower path).
+     */
+    long parseDecimal(byte[] b, int start, int end, int scale) {
+        failed = false;
+        int i = start;
+        boolean negative = false;
+        if (i < end && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        long value = 0;
+        int digits = 0;
+        boolean anyDigit = false;
+        for (; i < end; i++) {
+            int digit = b[i] - '0';
+            if (digit < 0 || digit > 9) {
+                break;
+            }
+            anyDigit = true;
+            value = value * 10 + digit;
+            if (value != 0 && ++digits > 18) {
+                failed = true;
+                return 0;
+            }
+        }
+        int fraction = 0;
+        if (i < end && b[i] == '.') {
+            i++;
+            for (; i < end; i++) {
+                int digit = b[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    break;
+                }
+                anyDigit = true;
+                if (fraction < scale) {
+                    value = value * 10 + digit;
+                    fraction++;
+                    if (value != 0 && ++digits > 18) {
+                        failed = true;
+                        return 0;
+                    }
+                } else if (digit != 0) {
+                    failed = true;
+                    return 0;
+                }
+            }
+        }
+        if (!anyDigit || i != end) {
+            failed = true;
+            return 0;
+        }
+        for (; fraction < scale; fraction++) {
+            value *= 10;
+            if (value != 0 && ++digits > 18) {
+                failed = true;
+                return 0;
+            }
+        }
+        return negative ? -value : value;
+    }
+
     /** A float in decimal or scientific notation, or inf / -inf / infinity / nan in any case. */
     double parseDouble(byte[] b, int start, int end) {
         failed = false;

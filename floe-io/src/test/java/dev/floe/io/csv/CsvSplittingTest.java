@@ -137,4 +137,27 @@ class CsvSplittingTest {
         List<Batch> limited = CsvFixturesTest.readAll(source, new ScanRequest(List.of("row_id"), null, 3, 10));
         assertThat(limited.stream().mapToInt(Batch::rowCount).sum()).isEqualTo(3);
     }
+
+    @Test
+    void decimalsRoundToTheScaleAndRejectOverflow() throws Exception {
+        Path file = directory.resolve("dec.csv");
+        Files.writeString(file, "d,w\n1.5,1.5\n-0.005,-12345678901234567890.123\n007,0.0000000001\n.25,-.25\n");
+        List<Batch> batches = CsvFixturesTest.readAll(CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), Map.of("schema_overrides", "d:Decimal(5, 2),w:Decimal(30, 3)"))),
+                ScanRequest.all());
+        Batch batch = batches.getFirst();
+        assertThat(batch.column("d").getObject(0)).isEqualTo(new java.math.BigDecimal("1.50"));
+        assertThat(batch.column("d").getObject(1)).isEqualTo(new java.math.BigDecimal("-0.00"));
+        assertThat(batch.column("d").getObject(2)).isEqualTo(new java.math.BigDecimal("7.00"));
+        assertThat(batch.column("d").getObject(3)).isEqualTo(new java.math.BigDecimal("0.25"));
+        assertThat(batch.column("w").getObject(1)).isEqualTo(new java.math.BigDecimal("-12345678901234567890.123"));
+        assertThat(batch.column("w").getObject(2)).isEqualTo(new java.math.BigDecimal("0.000"));
+        assertThat(batch.column("w").getObject(3)).isEqualTo(new java.math.BigDecimal("-0.250"));
+        Path tooWide = directory.resolve("wide.csv");
+        Files.writeString(tooWide, "d\n1000.00\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvFixturesTest.readAll(CsvTableSource.open(
+                new ScanSource(FileFormat.CSV, List.of(tooWide.toString()), Map.of("schema_overrides",
+                        "d:Decimal(5, 2)"))), ScanRequest.all()))
+                .hasMessageContaining("'1000.00'").hasMessageContaining("Decimal(5, 2)").hasMessageContaining("line 2");
+    }
 }
