@@ -160,4 +160,46 @@ class CsvSplittingTest {
                         "d:Decimal(5, 2)"))), ScanRequest.all()))
                 .hasMessageContaining("'1000.00'").hasMessageContaining("Decimal(5, 2)").hasMessageContaining("line 2");
     }
+
+    @Test
+    void filesWithoutQuotingSplitAtLineBreaks() throws Exception {
+        Path file = directory.resolve("plain.csv");
+        StringBuilder text = new StringBuilder("id,name\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append(i).append(",name \"").append(i).append("\n");
+        }
+        Files.writeString(file, text.toString());
+        CsvTableSource source = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), Map.of("quote_char", "")));
+        List<ScanTask> tasks = source.plan(4096);
+        assertThat(tasks.size()).isGreaterThan(10);
+        long expectedId = 0;
+        for (ScanTask task : tasks) {
+            try (BatchReader reader = source.open(task, ScanRequest.all())) {
+                for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
+                    for (int r = 0; r < batch.rowCount(); r++) {
+                        assertThat(batch.column("id").getObject(r)).isEqualTo(expectedId);
+                        assertThat(batch.column("name").getObject(r)).isEqualTo("name \"" + expectedId);
+                        expectedId++;
+                    }
+                }
+            }
+        }
+        assertThat(expectedId).isEqualTo(5000);
+    }
+
+    @Test
+    void unbalancedQuotesKeepTheFileWhole() throws Exception {
+        Path file = directory.resolve("stray.csv");
+        StringBuilder text = new StringBuilder("id,name\n");
+        for (int i = 0; i < 2000; i++) {
+            text.append(i).append(i == 7 ? ",it\"s\n" : ",x\n");
+        }
+        Files.writeString(file, text.toString());
+        CsvTableSource source = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), Map.of()));
+        assertThat(source.plan(1024)).hasSize(1);
+        assertThat(CsvFixturesTest.readAll(source, ScanRequest.all()).stream().mapToInt(Batch::rowCount).sum())
+                .isEqualTo(2000);
+    }
 }
