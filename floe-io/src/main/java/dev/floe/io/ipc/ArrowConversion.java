@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.dictionary.Dictionary;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
@@ -44,6 +47,21 @@ public final class ArrowConversion {
             throw e;
         }
         return new VectorSchemaRoot(fields, vectors, batch.rowCount());
+    }
+
+    /**
+     * Replaces the contents of an existing root (for example a Flight stream's or an IPC writer's, created with
+     * {@link ArrowTypes#toArrowSchema}) with the batch's rows; the batch's schema must match the root's.
+     */
+    public static void loadInto(Batch batch, VectorSchemaRoot target, BufferAllocator allocator) {
+        try (VectorSchemaRoot converted = toArrow(batch, allocator);
+                ArrowRecordBatch recordBatch = new VectorUnloader(converted).getRecordBatch()) {
+            if (!converted.getSchema().equals(target.getSchema())) {
+                throw new FloeException(ErrorCode.SCHEMA_MISMATCH, "batch schema " + batch.schema()
+                        + " does not match the Arrow root's schema " + target.getSchema());
+            }
+            new VectorLoader(target).load(recordBatch);
+        }
     }
 
     /** One Floe vector as a new Arrow vector named {@code name}; the caller closes it. */

@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.compression.NoCompressionCodec;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
-import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.ipc.message.IpcOption;
 
 /**
@@ -86,9 +83,8 @@ public final class IpcWriter implements AutoCloseable {
             throw new FloeException(ErrorCode.SCHEMA_MISMATCH, "batch schema " + batch.schema()
                     + " differs from the IPC file's schema " + schema);
         }
-        try (VectorSchemaRoot converted = ArrowConversion.toArrow(batch, allocator);
-                ArrowRecordBatch recordBatch = new VectorUnloader(converted).getRecordBatch()) {
-            new VectorLoader(root).load(recordBatch);
+        try {
+            ArrowConversion.loadInto(batch, root, allocator);
             writer.writeBatch();
         } catch (IOException e) {
             throw failure(e);

@@ -44,6 +44,18 @@ class IpcRoundTripTest {
     }
 
     @Test
+    void loadingIntoAReusedRootReplacesItsRows() {
+        Batch batch = SampleBatches.allTypes();
+        try (BufferAllocator allocator = new RootAllocator();
+                VectorSchemaRoot root = VectorSchemaRoot.create(ArrowTypes.toArrowSchema(batch.schema()), allocator)) {
+            for (Batch part : List.of(batch.slice(0, 2), batch.slice(2, 3), batch)) {
+                ArrowConversion.loadInto(part, root, allocator);
+                SampleBatches.assertSameRows(List.of(ArrowConversion.fromArrow(root)), part);
+            }
+        }
+    }
+
+    @Test
     void requestedColumnsAndRowLimit() {
         Batch batch = SampleBatches.allTypes();
         Path file = directory.resolve("data.arrow");
