@@ -114,7 +114,6 @@ class ParquetTableSourceTest {
 
     @Test
     void hivePartitionsAreTypedColumnsAndPrune() throws Exception {
-        ParquetFormat.register();
         TableSource table = TableSources.open(Fixtures.source("parquet/hive/sales", Map.of()));
         assertThat(table.schema().names()).containsExactly("row_id", "value", "label", "year", "month", "region");
         assertThat(table.schema().field("year").type()).isEqualTo(DataType.INT64);
