@@ -61,7 +61,7 @@ public final class Optimizer {
                 new RuleBatch("prune", new BatchStrategy.Once(), List.of(new ProjectionPushdown(), removeNoOps)),
                 new RuleBatch("share", new BatchStrategy.Once(), List.of(new CommonSubexpressionElimination(),
                         new CommonSubplanElimination())),
-                new RuleBatch("joins", new BatchStrategy.Once(), List.of(new JoinBuildSide(options.rowCounts()))));
+                new RuleBatch("joins", new BatchStrategy.Once(), List.of(new JoinBuildSide(options.rowCounts()), removeNoOps)));
     }
 
     /** The names of the default pipeline's rules, in first-run order. */

@@ -41,36 +41,33 @@ public final class CommonSubexpressionElimination implements OptimizerRule {
     }
 
     private static LogicalPlan rewriteNode(LogicalPlan plan) {
-        return switch (plan) {
-            case Project project -> {
-                Extraction extraction = Extraction.of(project.input().schema(), project.exprs());
-                yield extraction == null ? project
-                        : new Project(extraction.below(project.input()), extraction.rewritten());
+        if (plan instanceof Project project) {
+            Extraction extraction = Extraction.of(project.input().schema(), project.exprs());
+            return extraction == null ? project : new Project(extraction.below(project.input()), extraction.rewritten());
+        }
+        if (plan instanceof WithColumns withColumns) {
+            Extraction extraction = Extraction.of(withColumns.input().schema(), withColumns.exprs());
+            if (extraction == null) {
+                return withColumns;
             }
-            case WithColumns withColumns -> {
-                Extraction extraction = Extraction.of(withColumns.input().schema(), withColumns.exprs());
-                if (extraction == null) {
-                    yield withColumns;
-                }
-                WithColumns rewritten = new WithColumns(extraction.below(withColumns.input()), extraction.rewritten());
-                List<NamedExpr> columns = new ArrayList<>();
-                withColumns.schema().fields().forEach(f -> columns.add(NamedExpr.column(f.name(), f.type())));
-                yield new Project(rewritten, columns);
+            WithColumns rewritten = new WithColumns(extraction.below(withColumns.input()), extraction.rewritten());
+            List<NamedExpr> columns = new ArrayList<>();
+            withColumns.schema().fields().forEach(f -> columns.add(NamedExpr.column(f.name(), f.type())));
+            return new Project(rewritten, columns);
+        }
+        if (plan instanceof Aggregate aggregate) {
+            List<NamedExpr> all = new ArrayList<>(aggregate.keys());
+            all.addAll(aggregate.aggregates());
+            Extraction extraction = Extraction.of(aggregate.input().schema(), all);
+            if (extraction == null) {
+                return aggregate;
             }
-            case Aggregate aggregate -> {
-                List<NamedExpr> all = new ArrayList<>(aggregate.keys());
-                all.addAll(aggregate.aggregates());
-                Extraction extraction = Extraction.of(aggregate.input().schema(), all);
-                if (extraction == null) {
-                    yield aggregate;
-                }
-                List<NamedExpr> rewritten = extraction.rewritten();
-                int keyCount = aggregate.keys().size();
-                yield new Aggregate(extraction.below(aggregate.input()), rewritten.subList(0, keyCount),
-                        rewritten.subList(keyCount, rewritten.size()), aggregate.maintainOrder());
-            }
-            default -> plan;
-        };
+            List<NamedExpr> rewritten = extraction.rewritten();
+            int keyCount = aggregate.keys().size();
+            return new Aggregate(extraction.below(aggregate.input()), rewritten.subList(0, keyCount),
+                    rewritten.subList(keyCount, rewritten.size()), aggregate.maintainOrder());
+        }
+        return plan;
     }
 
     /** The repeated subexpressions found in a list of expressions and the list rewritten to reference them. */

@@ -96,25 +96,15 @@ final class ConstantFolding {
         if (left.value() == null || right.value() == null) {
             return new LogicalExpr.Literal(null, type);
         }
-        Object value = switch (left.value()) {
-            case Integer a when right.value() instanceof Integer b -> switch (operator) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                default -> a * b;
-            };
-            case Long a when right.value() instanceof Long b -> switch (operator) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                default -> a * b;
-            };
-            case Double a when right.value() instanceof Double b -> switch (operator) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                case MULTIPLY -> a * b;
-                default -> a / b;
-            };
-            default -> null;
-        };
+        Object value = null;
+        if (left.value() instanceof Integer a && right.value() instanceof Integer b) {
+            value = operator == BinaryOperator.ADD ? a + b : operator == BinaryOperator.SUBTRACT ? a - b : a * b;
+        } else if (left.value() instanceof Long a && right.value() instanceof Long b) {
+            value = operator == BinaryOperator.ADD ? a + b : operator == BinaryOperator.SUBTRACT ? a - b : a * b;
+        } else if (left.value() instanceof Double a && right.value() instanceof Double b) {
+            value = operator == BinaryOperator.ADD ? a + b : operator == BinaryOperator.SUBTRACT ? a - b
+                    : operator == BinaryOperator.MULTIPLY ? a * b : a / b;
+        }
         return value == null ? null : new LogicalExpr.Literal(value, type);
     }
 
@@ -131,13 +121,15 @@ final class ConstantFolding {
             return null;
         }
         long value = ((Number) literal.value()).longValue();
-        return switch (target) {
-            case DataType.Int64Type t -> new LogicalExpr.Literal(value, target);
-            case DataType.Int32Type t when value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ->
-                    new LogicalExpr.Literal((int) value, target);
-            case DataType.Float64Type t when Math.abs(value) <= (1L << 53) -> new LogicalExpr.Literal((double) value,
-                    target);
-            default -> null;
-        };
+        if (target instanceof DataType.Int64Type) {
+            return new LogicalExpr.Literal(value, target);
+        }
+        if (target instanceof DataType.Int32Type && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+            return new LogicalExpr.Literal((int) value, target);
+        }
+        if (target instanceof DataType.Float64Type && Math.abs(value) <= (1L << 53)) {
+            return new LogicalExpr.Literal((double) value, target);
+        }
+        return null;
     }
 }

@@ -36,17 +36,17 @@ final class ExpressionSimplifier {
 
     /** is_between and one-value is_in as comparisons, below {@code &} and {@code |} only. */
     static LogicalExpr normalizePredicate(LogicalExpr predicate) {
-        return switch (predicate) {
-            case LogicalExpr.Binary binary when binary.operator() == BinaryOperator.AND
-                    || binary.operator() == BinaryOperator.OR -> {
-                LogicalExpr left = normalizePredicate(binary.left());
-                LogicalExpr right = normalizePredicate(binary.right());
-                yield left == binary.left() && right == binary.right() ? binary
-                        : new LogicalExpr.Binary(binary.operator(), left, right, binary.type());
-            }
-            case LogicalExpr.Function function -> normalizeFunction(function);
-            default -> predicate;
-        };
+        if (predicate instanceof LogicalExpr.Binary binary && (binary.operator() == BinaryOperator.AND
+                || binary.operator() == BinaryOperator.OR)) {
+            LogicalExpr left = normalizePredicate(binary.left());
+            LogicalExpr right = normalizePredicate(binary.right());
+            return left == binary.left() && right == binary.right() ? binary
+                    : new LogicalExpr.Binary(binary.operator(), left, right, binary.type());
+        }
+        if (predicate instanceof LogicalExpr.Function function) {
+            return normalizeFunction(function);
+        }
+        return predicate;
     }
 
     private static LogicalExpr normalizeFunction(LogicalExpr.Function function) {
@@ -124,18 +124,23 @@ final class ExpressionSimplifier {
 
     private static LogicalExpr simplifyFunction(LogicalExpr.Function function) {
         LogicalExpr argument = function.arguments().getFirst();
-        return switch (function.function()) {
-            case ScalarFunction.Not not when argument instanceof LogicalExpr.Function inner
-                    && inner.function() instanceof ScalarFunction.Not
-                    && inner.arguments().getFirst().type().equals(function.type()) -> inner.arguments().getFirst();
-            case ScalarFunction.Not not when argument instanceof LogicalExpr.Literal literal
-                    && literal.type() instanceof DataType.BooleanType -> new LogicalExpr.Literal(
-                    literal.value() == null ? null : !(Boolean) literal.value(), DataType.BOOLEAN);
-            case ScalarFunction.IsNull isNull when argument instanceof LogicalExpr.Literal literal ->
-                    new LogicalExpr.Literal(literal.value() == null, DataType.BOOLEAN);
-            case ScalarFunction.IsNotNull isNotNull when argument instanceof LogicalExpr.Literal literal ->
-                    new LogicalExpr.Literal(literal.value() != null, DataType.BOOLEAN);
-            default -> function;
-        };
+        ScalarFunction kind = function.function();
+        if (kind instanceof ScalarFunction.Not && argument instanceof LogicalExpr.Function inner
+                && inner.function() instanceof ScalarFunction.Not
+                && inner.arguments().getFirst().type().equals(function.type())) {
+            return inner.arguments().getFirst();
+        }
+        if (kind instanceof ScalarFunction.Not && argument instanceof LogicalExpr.Literal literal
+                && literal.type() instanceof DataType.BooleanType) {
+            return new LogicalExpr.Literal(literal.value() == null ? null : !(Boolean) literal.value(),
+                    DataType.BOOLEAN);
+        }
+        if (kind instanceof ScalarFunction.IsNull && argument instanceof LogicalExpr.Literal literal) {
+            return new LogicalExpr.Literal(literal.value() == null, DataType.BOOLEAN);
+        }
+        if (kind instanceof ScalarFunction.IsNotNull && argument instanceof LogicalExpr.Literal literal) {
+            return new LogicalExpr.Literal(literal.value() != null, DataType.BOOLEAN);
+        }
+        return function;
     }
 }

@@ -13,10 +13,15 @@ import dev.floe.plan.optimizer.Expressions;
 import dev.floe.plan.optimizer.OptimizerRule;
 import dev.floe.plan.optimizer.Plans;
 import dev.floe.plan.optimizer.Transformed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code remove_no_op_nodes}: removes nodes that do not change their input: a Project selecting exactly the
- * input's columns in order, {@code Slice(0, Long.MAX_VALUE)}, {@code Filter(true)}, an empty WithColumns, and
+ * input's columns in order (and merges a Project of plain columns into the Project below it),
+ * {@code Slice(0, Long.MAX_VALUE)}, {@code Filter(true)}, an empty WithColumns, and
  * an unlimited Sort directly below an unstable Sort (the outer sort decides the whole order; a stable outer
  * sort keeps the inner order among ties, so that pair stays).
  */
@@ -35,6 +40,9 @@ public final class RemoveNoOpNodes implements OptimizerRule {
         if (plan instanceof Project project && isIdentity(project)) {
             return project.input();
         }
+        if (plan instanceof Project outer && outer.input() instanceof Project inner && selectsColumns(outer)) {
+            return mergeProjects(outer, inner);
+        }
         if (plan instanceof Slice slice && slice.offset() == 0 && slice.length() == Long.MAX_VALUE) {
             return slice.input();
         }
@@ -49,6 +57,21 @@ public final class RemoveNoOpNodes implements OptimizerRule {
             return new Sort(inner.input(), outer.keys(), false, outer.limit());
         }
         return plan;
+    }
+
+    private static boolean selectsColumns(Project project) {
+        return project.exprs().stream().allMatch(e -> e.expr() instanceof LogicalExpr.Column);
+    }
+
+    /** An outer Project of plain columns over another Project is one Project selecting the inner expressions. */
+    private static LogicalPlan mergeProjects(Project outer, Project inner) {
+        Map<String, LogicalExpr> innerExprs = new HashMap<>();
+        inner.exprs().forEach(e -> innerExprs.put(e.name(), e.expr()));
+        List<NamedExpr> merged = new ArrayList<>();
+        for (NamedExpr expr : outer.exprs()) {
+            merged.add(new NamedExpr(expr.name(), innerExprs.get(((LogicalExpr.Column) expr.expr()).name())));
+        }
+        return new Project(inner.input(), merged);
     }
 
     private static boolean isIdentity(Project project) {

@@ -46,35 +46,36 @@ public final class SlicePushdown implements OptimizerRule {
         long offset = slice.offset();
         long length = slice.length();
         long end = saturatedAdd(offset, length);
-        return switch (slice.input()) {
-            case Project project when rowWise(project.exprs()) ->
-                    project.withInputs(List.of(rewriteNode(new Slice(project.input(), offset, length))));
-            case WithColumns withColumns when rowWise(withColumns.exprs()) ->
-                    withColumns.withInputs(List.of(rewriteNode(new Slice(withColumns.input(), offset, length))));
-            case Slice inner when inner.offset() >= 0 -> {
-                long innerEnd = saturatedAdd(inner.offset(), inner.length());
-                long start = saturatedAdd(inner.offset(), offset);
-                long mergedLength = Math.max(0, Math.min(saturatedAdd(start, length), innerEnd) - start);
-                yield rewriteNode(new Slice(inner.input(), start, mergedLength));
+        LogicalPlan input = slice.input();
+        if (input instanceof Project project && rowWise(project.exprs())) {
+            return project.withInputs(List.of(rewriteNode(new Slice(project.input(), offset, length))));
+        }
+        if (input instanceof WithColumns withColumns && rowWise(withColumns.exprs())) {
+            return withColumns.withInputs(List.of(rewriteNode(new Slice(withColumns.input(), offset, length))));
+        }
+        if (input instanceof Slice inner && inner.offset() >= 0) {
+            long innerEnd = saturatedAdd(inner.offset(), inner.length());
+            long start = saturatedAdd(inner.offset(), offset);
+            long mergedLength = Math.max(0, Math.min(saturatedAdd(start, length), innerEnd) - start);
+            return rewriteNode(new Slice(inner.input(), start, mergedLength));
+        }
+        if (input instanceof Sort sort) {
+            long limit = sort.limit() == -1 ? end : Math.min(sort.limit(), end);
+            Sort limited = new Sort(sort.input(), sort.keys(), sort.maintainOrder(), limit);
+            return offset == 0 ? limited : keepSlice(slice, limited);
+        }
+        if (input instanceof Scan scan) {
+            Scan limited = scan.withLimit(scan.limit() == -1 ? end : Math.min(scan.limit(), end));
+            return offset == 0 ? limited : keepSlice(slice, limited);
+        }
+        if (input instanceof Union union) {
+            List<LogicalPlan> inputs = new ArrayList<>();
+            for (LogicalPlan unionInput : union.inputs()) {
+                inputs.add(bounded(unionInput, end) ? unionInput : rewriteNode(new Slice(unionInput, 0, end)));
             }
-            case Sort sort -> {
-                long limit = sort.limit() == -1 ? end : Math.min(sort.limit(), end);
-                Sort limited = new Sort(sort.input(), sort.keys(), sort.maintainOrder(), limit);
-                yield offset == 0 ? limited : keepSlice(slice, limited);
-            }
-            case Scan scan -> {
-                Scan limited = scan.withLimit(scan.limit() == -1 ? end : Math.min(scan.limit(), end));
-                yield offset == 0 ? limited : keepSlice(slice, limited);
-            }
-            case Union union -> {
-                List<LogicalPlan> inputs = new ArrayList<>();
-                for (LogicalPlan input : union.inputs()) {
-                    inputs.add(bounded(input, end) ? input : rewriteNode(new Slice(input, 0, end)));
-                }
-                yield keepSlice(slice, new Union(inputs));
-            }
-            default -> plan;
-        };
+            return keepSlice(slice, new Union(inputs));
+        }
+        return plan;
     }
 
     private static LogicalPlan keepSlice(Slice slice, LogicalPlan input) {
@@ -83,14 +84,22 @@ public final class SlicePushdown implements OptimizerRule {
 
     /** Whether the plan already yields at most {@code rows} rows by its own limit. */
     private static boolean bounded(LogicalPlan plan, long rows) {
-        return switch (plan) {
-            case Slice slice -> slice.offset() >= 0 && slice.length() <= rows;
-            case Scan scan -> scan.limit() != -1 && scan.limit() <= rows;
-            case Sort sort -> sort.limit() != -1 && sort.limit() <= rows;
-            case Project project -> rowWise(project.exprs()) && bounded(project.input(), rows);
-            case WithColumns withColumns -> rowWise(withColumns.exprs()) && bounded(withColumns.input(), rows);
-            default -> false;
-        };
+        if (plan instanceof Slice slice) {
+            return slice.offset() >= 0 && slice.length() <= rows;
+        }
+        if (plan instanceof Scan scan) {
+            return scan.limit() != -1 && scan.limit() <= rows;
+        }
+        if (plan instanceof Sort sort) {
+            return sort.limit() != -1 && sort.limit() <= rows;
+        }
+        if (plan instanceof Project project) {
+            return rowWise(project.exprs()) && bounded(project.input(), rows);
+        }
+        if (plan instanceof WithColumns withColumns) {
+            return rowWise(withColumns.exprs()) && bounded(withColumns.input(), rows);
+        }
+        return false;
     }
 
     private static boolean rowWise(List<NamedExpr> exprs) {

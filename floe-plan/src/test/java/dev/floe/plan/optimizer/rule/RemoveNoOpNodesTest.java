@@ -50,4 +50,19 @@ class RemoveNoOpNodesTest {
                 List.of(new SortKey(col("b"), false, false)), false, -1);
         assertThat(rule.rewrite(innerTopK).changed()).isFalse();
     }
+
+    @Test
+    void aProjectOfColumnsMergesIntoTheProjectBelow() {
+        LogicalPlan inner = project(input, named("x", add(col("a"), lit(1))), named("y", col("b")));
+        LogicalPlan outer = project(inner, named("z", col("y")), named("x", col("x")));
+
+        LogicalPlan result = rule.rewrite(outer).value();
+
+        assertThat(result.schema()).isEqualTo(outer.schema());
+        assertThat(find(result, dev.floe.plan.logical.Project.class)).hasSize(1);
+        assertThat(((dev.floe.plan.logical.Project) result).exprs())
+                .containsExactly(named("z", col("b")), named("x", add(col("a"), lit(1))));
+        LogicalPlan computedOuter = project(inner, named("w", add(col("x"), col("y"))));
+        assertThat(rule.rewrite(computedOuter).changed()).isFalse();
+    }
 }
