@@ -37,7 +37,8 @@ import java.util.Set;
  * <li>Through Project/WithColumns (column references replaced by the computed expressions when those are
  * cheap: columns, literals, casts of them), never through nodes computing windows.</li>
  * <li>Joins: inner and cross to both sides, left to the left side, right to the right side, semi and anti
- * to the left; full joins and predicates over both sides stay above.</li>
+ * to the left; full joins and predicates over both sides stay above. A left predicate over plain join keys
+ * is also applied to the right keys (inner, left, semi, anti), so both scans can prune.</li>
  * <li>Aggregate: conjuncts reading only group keys that are plain columns. Union: into every input. Sort
  * without limit. Distinct: conjuncts reading only its subset columns (all columns when no subset).</li>
  * <li>Never through Slice, top-k Sort, RowIndex (row numbers would change), Cache (shared) or a filter
@@ -195,7 +196,12 @@ public final class PredicatePushdown implements OptimizerRule {
             Map<String, LogicalExpr> leftNames = renames(columns, names, true);
             Map<String, LogicalExpr> rightNames = renames(columns, names, false);
             if (toLeft && !names.isEmpty() && leftNames != null) {
-                left.add(Expressions.substitute(predicate, leftNames));
+                LogicalExpr leftPredicate = Expressions.substitute(predicate, leftNames);
+                left.add(leftPredicate);
+                LogicalExpr mirrored = mirrorOnRightKeys(join, leftPredicate);
+                if (mirrored != null && !right.contains(mirrored)) {
+                    right.add(mirrored);
+                }
             } else if (toRight && !names.isEmpty() && rightNames != null) {
                 right.add(Expressions.substitute(predicate, rightNames));
             } else {
@@ -204,6 +210,29 @@ public final class PredicatePushdown implements OptimizerRule {
         }
         LogicalPlan rewritten = join.withInputs(List.of(push(join.left(), left), push(join.right(), right)));
         return filterAbove(rewritten, above);
+    }
+
+    /**
+     * A left-side predicate that reads only plain left key columns, restated over the paired plain right keys,
+     * or null. For inner, left, semi and anti joins only right rows matching a kept left row matter, and
+     * matching rows have equal keys, so filtering the right side the same way changes nothing but the work.
+     */
+    private static LogicalExpr mirrorOnRightKeys(Join join, LogicalExpr leftPredicate) {
+        JoinType type = join.type();
+        if (type != JoinType.INNER && type != JoinType.LEFT && type != JoinType.SEMI && type != JoinType.ANTI) {
+            return null;
+        }
+        Map<String, LogicalExpr> toRight = new HashMap<>();
+        for (int i = 0; i < join.leftKeys().size(); i++) {
+            if (join.leftKeys().get(i) instanceof LogicalExpr.Column leftKey
+                    && join.rightKeys().get(i) instanceof LogicalExpr.Column rightKey) {
+                toRight.putIfAbsent(leftKey.name(), rightKey);
+            }
+        }
+        if (!toRight.keySet().containsAll(Expressions.columns(leftPredicate))) {
+            return null;
+        }
+        return Expressions.substitute(leftPredicate, toRight);
     }
 
     /** Output column references as one side's input columns, or null when a column is from the other side. */

@@ -188,4 +188,21 @@ class PredicatePushdownTest {
         LogicalPlan plan = filter(sort(scan("t", "a"), "a"), gt(col("a", DataType.INT64), lit(1)));
         assertThat(only(run(plan), Scan.class).predicate()).isNotNull();
     }
+
+    @Test
+    void keyPredicatesAreMirroredToTheOtherSide() {
+        Join join = join(scan("l", "k", "a"), scan("r", "rk", "b"), JoinType.LEFT, "k", "rk");
+        LogicalPlan plan = filter(join, eq(col("k"), lit(7)));
+
+        LogicalPlan result = run(plan);
+
+        List<Scan> scans = find(result, Scan.class);
+        assertThat(scans.get(0).predicate()).isEqualTo(eq(col("k"), lit(7)));
+        assertThat(scans.get(1).predicate()).isEqualTo(eq(col("rk"), lit(7)));
+        LogicalPlan full = filter(join(scan("l", "k", "a"), scan("r", "rk", "b"), JoinType.FULL, "k", "rk"),
+                eq(col("k"), lit(7)));
+        assertThat(find(run(full), Scan.class)).allSatisfy(s -> assertThat(s.predicate()).isNull());
+        LogicalPlan nonKey = filter(join, eq(col("a"), lit(7)));
+        assertThat(find(run(nonKey), Scan.class).get(1).predicate()).isNull();
+    }
 }
