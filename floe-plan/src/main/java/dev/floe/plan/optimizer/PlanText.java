@@ -41,14 +41,17 @@ public final class PlanText {
     static String line(LogicalPlan plan) {
         return switch (plan) {
             case Scan scan -> "Scan " + scan.source().paths() + " projection=" + scan.projection() + " predicate="
-                    + scan.predicate() + " limit=" + scan.limit();
+                    + ExprText.render(scan.predicate()) + " limit=" + scan.limit();
             case InMemory memory -> "InMemory " + memory.schema().names() + " rows=" + memory.rowCount();
-            case Filter filter -> "Filter " + filter.predicate();
-            case Project project -> "Project " + project.exprs();
-            case WithColumns withColumns -> "WithColumns " + withColumns.exprs();
-            case Aggregate aggregate -> "Aggregate keys=" + aggregate.keys() + " aggregates=" + aggregate.aggregates();
-            case Join join -> "Join " + join.type() + " " + join.leftKeys() + " = " + join.rightKeys();
-            case Sort sort -> "Sort " + sort.keys() + " limit=" + sort.limit();
+            case Filter filter -> "Filter " + ExprText.render(filter.predicate());
+            case Project project -> "Project " + ExprText.renderNamed(project.exprs());
+            case WithColumns withColumns -> "WithColumns " + ExprText.renderNamed(withColumns.exprs());
+            case Aggregate aggregate -> "Aggregate keys=" + ExprText.renderNamed(aggregate.keys()) + " aggregates="
+                    + ExprText.renderNamed(aggregate.aggregates());
+            case Join join -> "Join " + join.type() + " " + join.leftKeys().stream().map(ExprText::render).toList() + " = "
+                    + join.rightKeys().stream().map(ExprText::render).toList();
+            case Sort sort -> "Sort " + sort.keys().stream().map(k -> ExprText.render(k.expr()) + (k.descending() ? " desc" : ""))
+                    .toList() + " limit=" + sort.limit();
             case Slice slice -> "Slice offset=" + slice.offset() + " length=" + slice.length();
             case Distinct distinct -> "Distinct subset=" + distinct.subset() + " keep=" + distinct.keep();
             case Union union -> "Union " + union.inputs().size() + " inputs";

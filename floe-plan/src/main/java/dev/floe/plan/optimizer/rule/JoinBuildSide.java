@@ -24,10 +24,10 @@ import java.util.List;
 public final class JoinBuildSide implements OptimizerRule {
     static final double RATIO = 0.5;
 
-    private final CardinalityEstimator estimator;
+    private final RowCountSource rowCounts;
 
     public JoinBuildSide(RowCountSource rowCounts) {
-        this.estimator = new CardinalityEstimator(rowCounts);
+        this.rowCounts = rowCounts;
     }
 
     @Override
@@ -37,10 +37,11 @@ public final class JoinBuildSide implements OptimizerRule {
 
     @Override
     public Transformed<LogicalPlan> rewrite(LogicalPlan plan) {
-        return Transformed.compare(plan, Plans.transformUp(plan, this::rewriteNode));
+        CardinalityEstimator estimator = new CardinalityEstimator(rowCounts.memoized());
+        return Transformed.compare(plan, Plans.transformUp(plan, node -> rewriteNode(node, estimator)));
     }
 
-    private LogicalPlan rewriteNode(LogicalPlan plan) {
+    private static LogicalPlan rewriteNode(LogicalPlan plan, CardinalityEstimator estimator) {
         if (!(plan instanceof Join join) || join.type() != JoinType.INNER
                 || join.leftKeys().stream().anyMatch(k -> k.type().isFloat())) {
             return plan;

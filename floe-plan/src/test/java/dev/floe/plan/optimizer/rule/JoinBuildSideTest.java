@@ -56,4 +56,19 @@ class JoinBuildSideTest {
         JoinBuildSide similar = new JoinBuildSide(rows(Map.of("small", 900L, "large", 1000L)));
         assertThat(similar.rewrite(join(small, large, JoinType.INNER, "k", "k")).changed()).isFalse();
     }
+
+    @Test
+    void eachSourceIsAskedOnce() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        RowCountSource counting = source -> {
+            asked.add(source.paths().getFirst());
+            return OptionalLong.of(source.paths().getFirst().equals("small") ? 10 : 1000);
+        };
+        LogicalPlan nested = join(join(small, large, JoinType.INNER, "k", "k"), scan("large", "k"), JoinType.INNER,
+                "k", "k");
+
+        new JoinBuildSide(counting).rewrite(nested);
+
+        assertThat(asked).containsExactlyInAnyOrder("small", "large");
+    }
 }
