@@ -59,6 +59,7 @@ class ResultPreservationTest {
             plans.add(select(filter(joined, and(big, lit(true))), names.getLast()));
             plans.add(filter(joined, and(eq(col("id"), lit(2)), isIn(col("id"), 2L))));
         }
+        plans.add(filter(join(customers, orders, JoinType.RIGHT, "id", "customer"), eq(col("customer"), lit(2))));
         plans.add(filter(cross(customers, orders), and(eq(col("id"), col("customer")), big)));
         plans.add(filter(cross(customers, orders), eq(col("id"), col("id_right"))));
         plans.add(select(filter(cross(customers, orders), and(eq(col("id"), col("customer")),

@@ -37,8 +37,8 @@ import java.util.Set;
  * <li>Through Project/WithColumns (column references replaced by the computed expressions when those are
  * cheap: columns, literals, casts of them), never through nodes computing windows.</li>
  * <li>Joins: inner and cross to both sides, left to the left side, right to the right side, semi and anti
- * to the left; full joins and predicates over both sides stay above. A left predicate over plain join keys
- * is also applied to the right keys (inner, left, semi, anti), so both scans can prune.</li>
+ * to the left; full joins and predicates over both sides stay above. A predicate over plain join keys is also
+ * applied to the other side's keys where that side only contributes matches, so both scans can prune.</li>
  * <li>Aggregate: conjuncts reading only group keys that are plain columns. Union: into every input. Sort
  * without limit. Distinct: conjuncts reading only its subset columns (all columns when no subset).</li>
  * <li>Never through Slice, top-k Sort, RowIndex (row numbers would change), Cache (shared) or a filter
@@ -197,13 +197,12 @@ public final class PredicatePushdown implements OptimizerRule {
             Map<String, LogicalExpr> rightNames = renames(columns, names, false);
             if (toLeft && !names.isEmpty() && leftNames != null) {
                 LogicalExpr leftPredicate = Expressions.substitute(predicate, leftNames);
-                left.add(leftPredicate);
-                LogicalExpr mirrored = mirrorOnRightKeys(join, leftPredicate);
-                if (mirrored != null && !right.contains(mirrored)) {
-                    right.add(mirrored);
-                }
+                addOnce(left, leftPredicate);
+                addOnce(right, mirrorOnKeys(join, leftPredicate, true));
             } else if (toRight && !names.isEmpty() && rightNames != null) {
-                right.add(Expressions.substitute(predicate, rightNames));
+                LogicalExpr rightPredicate = Expressions.substitute(predicate, rightNames);
+                addOnce(right, rightPredicate);
+                addOnce(left, mirrorOnKeys(join, rightPredicate, false));
             } else {
                 above.add(predicate);
             }
@@ -213,26 +212,37 @@ public final class PredicatePushdown implements OptimizerRule {
     }
 
     /**
-     * A left-side predicate that reads only plain left key columns, restated over the paired plain right keys,
-     * or null. For inner, left, semi and anti joins only right rows matching a kept left row matter, and
-     * matching rows have equal keys, so filtering the right side the same way changes nothing but the work.
+     * A predicate of one side that reads only plain key columns, restated over the other side's paired plain
+     * keys, or null. Where only the other side's rows that match a kept row matter (left to right for inner,
+     * left, semi and anti joins; right to left for inner and right joins), and matching rows have equal keys,
+     * filtering the other side the same way changes nothing but the work.
      */
-    private static LogicalExpr mirrorOnRightKeys(Join join, LogicalExpr leftPredicate) {
+    private static LogicalExpr mirrorOnKeys(Join join, LogicalExpr predicate, boolean fromLeft) {
         JoinType type = join.type();
-        if (type != JoinType.INNER && type != JoinType.LEFT && type != JoinType.SEMI && type != JoinType.ANTI) {
+        boolean allowed = fromLeft
+                ? type == JoinType.INNER || type == JoinType.LEFT || type == JoinType.SEMI || type == JoinType.ANTI
+                : type == JoinType.INNER || type == JoinType.RIGHT;
+        if (!allowed) {
             return null;
         }
-        Map<String, LogicalExpr> toRight = new HashMap<>();
-        for (int i = 0; i < join.leftKeys().size(); i++) {
-            if (join.leftKeys().get(i) instanceof LogicalExpr.Column leftKey
-                    && join.rightKeys().get(i) instanceof LogicalExpr.Column rightKey) {
-                toRight.putIfAbsent(leftKey.name(), rightKey);
+        List<LogicalExpr> ownKeys = fromLeft ? join.leftKeys() : join.rightKeys();
+        List<LogicalExpr> otherKeys = fromLeft ? join.rightKeys() : join.leftKeys();
+        Map<String, LogicalExpr> toOther = new HashMap<>();
+        for (int i = 0; i < ownKeys.size(); i++) {
+            if (ownKeys.get(i) instanceof LogicalExpr.Column own && otherKeys.get(i) instanceof LogicalExpr.Column) {
+                toOther.putIfAbsent(own.name(), otherKeys.get(i));
             }
         }
-        if (!toRight.keySet().containsAll(Expressions.columns(leftPredicate))) {
+        if (!toOther.keySet().containsAll(Expressions.columns(predicate))) {
             return null;
         }
-        return Expressions.substitute(leftPredicate, toRight);
+        return Expressions.substitute(predicate, toOther);
+    }
+
+    private static void addOnce(List<LogicalExpr> predicates, LogicalExpr predicate) {
+        if (predicate != null && !predicates.contains(predicate)) {
+            predicates.add(predicate);
+        }
     }
 
     /** Output column references as one side's input columns, or null when a column is from the other side. */

@@ -205,4 +205,15 @@ class PredicatePushdownTest {
         LogicalPlan nonKey = filter(join, eq(col("a"), lit(7)));
         assertThat(find(run(nonKey), Scan.class).get(1).predicate()).isNull();
     }
+
+    @Test
+    void rightJoinKeyPredicatesAreMirroredToTheLeft() {
+        Join join = join(scan("l", "k", "a"), scan("r", "rk", "b"), JoinType.RIGHT, "k", "rk");
+        LogicalPlan plan = filter(join, eq(col("rk"), lit(7)));
+
+        List<Scan> scans = find(run(plan), Scan.class);
+
+        assertThat(scans.get(0).predicate()).isEqualTo(eq(col("k"), lit(7)));
+        assertThat(scans.get(1).predicate()).isEqualTo(eq(col("rk"), lit(7)));
+    }
 }
