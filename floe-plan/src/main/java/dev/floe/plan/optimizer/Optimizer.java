@@ -39,7 +39,7 @@ public final class Optimizer {
 
     /** A custom pipeline (tests, experiments); disabled names must name rules of these batches. */
     public Optimizer(OptimizerOptions options, List<RuleBatch> batches) {
-        this.options = options;
+        this.options = java.util.Objects.requireNonNull(options, "options");
         this.batches = List.copyOf(batches);
         List<String> known = namesOf(this.batches);
         for (String disabled : options.disabledRules()) {

@@ -210,5 +210,4 @@ public final class ProjectionPushdown implements OptimizerRule {
         }
         return true;
     }
-
 }
