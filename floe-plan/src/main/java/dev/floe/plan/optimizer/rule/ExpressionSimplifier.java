@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Rewrites one expression into a simpler equivalent: boolean identities, double negation, literal folding,
- * cast folding and removal, and contradictions among conjuncts. Every rewrite keeps the expression's type
+ * cast folding and removal, when/then branches with constant conditions, and contradictions among conjuncts. Every rewrite keeps the expression's type
  * and its value on every row, nulls included. Predicate positions (where null and false both drop the row)
  * additionally get {@code is_between} and one-value {@code is_in} in comparison form.
  */
@@ -76,10 +76,31 @@ final class ExpressionSimplifier {
             case LogicalExpr.Function function -> simplifyFunction(function);
             case LogicalExpr.Column column -> column;
             case LogicalExpr.Literal literal -> literal;
-            case LogicalExpr.Case caseExpr -> caseExpr;
+            case LogicalExpr.Case caseExpr -> simplifyCase(caseExpr);
             case LogicalExpr.Aggregate aggregate -> aggregate;
             case LogicalExpr.Window window -> window;
         };
+    }
+
+    /** Drops branches whose condition is a false or null literal; a leading true branch decides the value. */
+    private static LogicalExpr simplifyCase(LogicalExpr.Case caseExpr) {
+        List<LogicalExpr.WhenThen> kept = new java.util.ArrayList<>();
+        for (LogicalExpr.WhenThen branch : caseExpr.branches()) {
+            LogicalExpr condition = branch.condition();
+            boolean never = condition instanceof LogicalExpr.Literal literal && !Boolean.TRUE.equals(literal.value());
+            if (never) {
+                continue;
+            }
+            if (Expressions.isTrue(condition) && kept.isEmpty()) {
+                return branch.value();
+            }
+            kept.add(branch);
+        }
+        if (kept.isEmpty()) {
+            return caseExpr.otherwise();
+        }
+        return kept.size() == caseExpr.branches().size() ? caseExpr
+                : new LogicalExpr.Case(kept, caseExpr.otherwise(), caseExpr.type());
     }
 
     private static LogicalExpr simplifyCast(LogicalExpr.Cast cast) {

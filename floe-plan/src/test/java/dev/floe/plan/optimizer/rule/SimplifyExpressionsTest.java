@@ -127,4 +127,18 @@ class SimplifyExpressionsTest {
         assertThat(((Scan) result).predicate()).isEqualTo(gt(col("a"), lit(1)));
         assertThat(rule.rewrite(result).changed()).isFalse();
     }
+
+    @Test
+    void constantWhenConditionsAreResolved() {
+        LogicalExpr.WhenThen never = new LogicalExpr.WhenThen(lit(false), lit(1));
+        LogicalExpr.WhenThen always = new LogicalExpr.WhenThen(lit(true), lit(2));
+        LogicalExpr.WhenThen depends = new LogicalExpr.WhenThen(flag, lit(3));
+        assertThat(simplifyInProject(new LogicalExpr.Case(java.util.List.of(never, always, depends), col("a"),
+                DataType.INT64))).isEqualTo(lit(2));
+        assertThat(simplifyInProject(new LogicalExpr.Case(java.util.List.of(never), col("a"), DataType.INT64)))
+                .isEqualTo(col("a"));
+        LogicalExpr.Case dependent = new LogicalExpr.Case(java.util.List.of(depends, always), col("a"),
+                DataType.INT64);
+        assertThat(simplifyInProject(dependent)).isEqualTo(dependent);
+    }
 }
