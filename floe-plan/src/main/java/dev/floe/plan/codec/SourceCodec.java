@@ -1,11 +1,13 @@
 package dev.floe.plan.codec;
 
+import dev.floe.core.types.DataType;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanSource;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +39,7 @@ final class SourceCodec {
         }
     }
 
-    /** The schema and batches, read into {@code schemaOut[0]} and the returned list. */
+    /** The batches of a schema read just before. */
     static List<Batch> readBatches(CodecReader in, Schema schema) {
         int batchCount = in.readCount(4);
         List<Batch> batches = new ArrayList<>(batchCount);
@@ -46,8 +48,14 @@ final class SourceCodec {
             List<Vector> columns = new ArrayList<>(schema.size());
             for (int c = 0; c < schema.size(); c++) {
                 List<Object> values = new ArrayList<>(rows);
+                boolean unsigned64 = schema.field(c).type() instanceof DataType.UInt64Type;
                 for (int row = 0; row < rows; row++) {
-                    values.add(ValueCodec.read(in));
+                    Object value = ValueCodec.read(in);
+                    if (unsigned64 && value instanceof Long bits && bits < 0) {
+                        // getObject gives UInt64 as the raw bits; fromObjects takes large ones as BigInteger
+                        value = new BigInteger(Long.toUnsignedString(bits));
+                    }
+                    values.add(value);
                 }
                 columns.add(Vectors.fromObjects(schema.field(c).type(), values));
             }
