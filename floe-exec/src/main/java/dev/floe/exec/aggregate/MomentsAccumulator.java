@@ -6,8 +6,8 @@ import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.Numbers;
 
 /**
- * mean, var and std per group from the count, mean and sum of squared deviations (Welford's update, Chan's
- * merge), so partial states combine exactly and the variance stays numerically stable.
+ * mean, var and std per group: the mean as sum / count (as Polars), the variance from the running mean and sum
+ * of squared deviations (Welford's update, Chan's merge) so it stays numerically stable.
  */
 final class MomentsAccumulator implements Accumulator {
     enum Kind { MEAN, VAR, STD }
@@ -18,6 +18,7 @@ final class MomentsAccumulator implements Accumulator {
     private long[] counts = new long[0];
     private double[] means = new double[0];
     private double[] squares = new double[0];
+    private double[] sums = new double[0];
 
     MomentsAccumulator(Kind kind, int ddof, DataType type) {
         this.kind = kind;
@@ -29,6 +30,7 @@ final class MomentsAccumulator implements Accumulator {
         counts = Capacity.ensure(counts, groupCount);
         means = Capacity.ensure(means, groupCount);
         squares = Capacity.ensure(squares, groupCount);
+        sums = Capacity.ensure(sums, groupCount);
     }
 
     @Override
@@ -42,6 +44,7 @@ final class MomentsAccumulator implements Accumulator {
         for (int i = 0; i < groups.length; i++) {
             if (validity == null || Bitmap.get(validity, i)) {
                 int g = groups[i];
+                sums[g] += values[i];
                 long count = ++counts[g];
                 double delta = values[i] - means[g];
                 means[g] += delta / count;
@@ -66,6 +69,7 @@ final class MomentsAccumulator implements Accumulator {
             means[target] += delta * otherCount / total;
             squares[target] += that.squares[g] + delta * delta * count * otherCount / total;
             counts[target] = total;
+            sums[target] += that.sums[g];
         }
     }
 
@@ -81,7 +85,7 @@ final class MomentsAccumulator implements Accumulator {
                     if (count == 0) {
                         Bitmap.clear(validity, g);
                     } else {
-                        out[g] = means[g];
+                        out[g] = sums[g] / count;
                     }
                 }
                 case VAR, STD -> {
