@@ -1,8 +1,7 @@
 package dev.floe;
 
-import dev.floe.core.ErrorCode;
-import dev.floe.core.FloeException;
 import dev.floe.exec.ExecutionOptions;
+import dev.floe.exec.LocalExecutor;
 import dev.floe.exec.QueryOutput;
 import dev.floe.plan.logical.LogicalPlan;
 
@@ -12,7 +11,6 @@ final class Execution {
     }
 
     static QueryOutput run(LogicalPlan plan, ExecutionOptions options) {
-        throw new FloeException(ErrorCode.INTERNAL, "the local executor is not available in this build yet;"
-                + " explain() and collectSchema() work, collect() and sinks do not");
+        return new LocalExecutor(options).execute(plan);
     }
 }
