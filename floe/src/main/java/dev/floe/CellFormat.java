@@ -1,6 +1,5 @@
 package dev.floe;
 
-import dev.floe.core.types.DataType;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -24,7 +23,7 @@ final class CellFormat {
     private CellFormat() {
     }
 
-    static String format(Object value, DataType type) {
+    static String format(Object value) {
         return switch (value) {
             case null -> "null";
             case String s -> "\"" + (s.length() > MAX_STRING ? s.substring(0, MAX_STRING) + "…" : s) + "\"";
@@ -36,8 +35,8 @@ final class CellFormat {
             case ZonedDateTime zoned -> DATETIME.format(zoned) + fraction(zoned.getNano()) + " "
                     + zoned.getZone().getId();
             case LocalTime time -> time.toString();
-            case List<?> list -> list.stream().map(v -> format(v, null)).collect(Collectors.joining(", ", "[", "]"));
-            case Map<?, ?> map -> map.entrySet().stream().map(e -> format(e.getValue(), null))
+            case List<?> list -> list.stream().map(v -> format(v)).collect(Collectors.joining(", ", "[", "]"));
+            case Map<?, ?> map -> map.entrySet().stream().map(e -> format(e.getValue()))
                     .collect(Collectors.joining(",", "{", "}"));
             default -> value.toString();
         };

@@ -46,8 +46,7 @@ final class FramePrinter {
                 if (row < 0 || column < 0) {
                     cells.add(ELLIPSIS);
                 } else {
-                    cells.add(CellFormat.format(frame.toBatch().column(column).getObject(row),
-                            frame.schema().field(column).type()));
+                    cells.add(CellFormat.format(frame.toBatch().column(column).getObject(row)));
                 }
             }
             body.add(cells);

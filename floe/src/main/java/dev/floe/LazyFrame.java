@@ -88,8 +88,12 @@ public final class LazyFrame {
     }
 
     public LazyFrame join(LazyFrame other, List<String> on, JoinType how) {
+        return join(other, on, how, "_right");
+    }
+
+    public LazyFrame join(LazyFrame other, List<String> on, JoinType how, String suffix) {
         List<Expr> keys = Arrays.asList(Floe.columns(on.toArray(String[]::new)));
-        return join(other, keys, keys, how, "_right");
+        return join(other, keys, keys, how, suffix);
     }
 
     public LazyFrame join(LazyFrame other, String leftOn, String rightOn, JoinType how) {

@@ -125,6 +125,6 @@ class DataFramePrintTest {
     @Test
     void cutsLongStrings() {
         String longText = "abcdefghijklmnopqrstuvwxyz0123456789";
-        assertThat(CellFormat.format(longText, DataType.STRING)).isEqualTo("\"abcdefghijklmnopqrstuvwxyz012345…\"");
+        assertThat(CellFormat.format(longText)).isEqualTo("\"abcdefghijklmnopqrstuvwxyz012345…\"");
     }
 }

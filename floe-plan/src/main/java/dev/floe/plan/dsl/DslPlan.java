@@ -41,6 +41,7 @@ public sealed interface DslPlan {
         public List<DslPlan> inputs() { return List.of(); }
     }
 
+    /** {@code select(exprs)}: exactly these expressions as the output columns. */
     record Select(DslPlan input, List<Expr> exprs) implements DslPlan {
         public Select {
             Objects.requireNonNull(input, "input");
@@ -50,6 +51,7 @@ public sealed interface DslPlan {
         public List<DslPlan> inputs() { return List.of(input); }
     }
 
+    /** {@code with_columns(exprs)}: the input's columns, replaced or extended by these. */
     record WithColumns(DslPlan input, List<Expr> exprs) implements DslPlan {
         public WithColumns {
             Objects.requireNonNull(input, "input");
@@ -59,6 +61,7 @@ public sealed interface DslPlan {
         public List<DslPlan> inputs() { return List.of(input); }
     }
 
+    /** {@code filter(predicate)}: the rows where the predicate is true. */
     record Filter(DslPlan input, Expr predicate) implements DslPlan {
         public Filter {
             Objects.requireNonNull(input, "input");
@@ -165,6 +168,7 @@ public sealed interface DslPlan {
         public List<DslPlan> inputs() { return List.of(input); }
     }
 
+    /** {@code drop(names)}: the input without the named columns. */
     record Drop(DslPlan input, List<String> names) implements DslPlan {
         public Drop {
             Objects.requireNonNull(input, "input");
@@ -174,6 +178,7 @@ public sealed interface DslPlan {
         public List<DslPlan> inputs() { return List.of(input); }
     }
 
+    /** {@code with_row_index(name, offset)}: a first UInt32 column numbering the rows. */
     record WithRowIndex(DslPlan input, String name, long offset) implements DslPlan {
         public WithRowIndex {
             Objects.requireNonNull(input, "input");

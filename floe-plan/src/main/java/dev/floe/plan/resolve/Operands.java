@@ -20,8 +20,7 @@ final class Operands {
     /** One operand: its resolved form and, when it is an untyped literal, the value as written. */
     record Operand(LogicalExpr expr, boolean dynamic, Object value) {
         static Operand of(Expr written, LogicalExpr resolved) {
-            Expr unaliased = written;
-            if (unaliased instanceof Expr.Literal literal && literal.type() == null) {
+            if (written instanceof Expr.Literal literal && literal.type() == null) {
                 return new Operand(resolved, true, literal.value());
             }
             return new Operand(resolved, false, null);
