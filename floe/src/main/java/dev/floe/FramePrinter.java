@@ -18,6 +18,9 @@ final class FramePrinter {
     }
 
     static String print(DataFrame frame) {
+        if (frame.width() == 0) {
+            return "shape: (" + frame.height() + ", 0)\n┌┐\n╞╡\n└┘";
+        }
         List<Integer> columns = visible(frame.width(), MAX_COLUMNS);
         List<Integer> rows = visible(frame.height(), MAX_ROWS);
         List<List<String>> header = new ArrayList<>();

@@ -92,6 +92,11 @@ class DataFramePrintTest {
     }
 
     @Test
+    void printsFramesWithoutColumns() {
+        assertThat(DataFrame.builder().build().toString()).isEqualTo("shape: (0, 0)\n┌┐\n╞╡\n└┘");
+    }
+
+    @Test
     void printsTemporalAndBooleanValues() {
         DataFrame frame = DataFrame.builder()
                 .column("d", List.of(LocalDate.of(1995, 3, 15)))
