@@ -49,4 +49,15 @@ class WindowTest {
         assertThat(rows.get(2)).containsExactly("cid", 30.0, null);
         assertThat(rows.get(4)).containsExactly("eve", 41.0, 1.0);
     }
+
+    @Test
+    void selectOfAggregatesIsOneRowAndBesideColumnsIsBroadcast() {
+        LogicalExpr total = aggregate(new AggregateFunction.Sum(), age(), DataType.INT64);
+        assertThat(rows(new Project(PEOPLE, List.of(named("total", total), named("one", lit(1L, DataType.INT64))))))
+                .containsExactly(row(170L, 1L));
+        List<List<Object>> rows = rows(new Project(PEOPLE, List.of(NamedExpr.column("name", DataType.STRING),
+                named("total", total))));
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(6)).containsExactly(null, 170L);
+    }
 }
