@@ -91,4 +91,22 @@ class SortTest {
             }
         }
     }
+
+    @Test
+    void radixFastPathIsStableAndAgreesWithTheComparatorSort() {
+        Object[] values = new Object[300];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 5 == 0 ? null : (long) ((i * 31) % 13) - 6;
+        }
+        InMemory frame = frame(column("v", DataType.INT64, values), column("i", DataType.INT64, indexes(300)));
+        for (boolean descending : new boolean[] {false, true}) {
+            for (boolean nullsLast : new boolean[] {false, true}) {
+                SortKey key = new SortKey(col("v", DataType.INT64), descending, nullsLast);
+                List<List<Object>> radix = rows(new Sort(frame, List.of(key), true, -1));
+                List<List<Object>> comparator = rows(new Sort(frame, List.of(key,
+                        new SortKey(col("i", DataType.INT64), false, false)), true, -1));
+                assertThat(radix).as("descending %s nulls last %s", descending, nullsLast).isEqualTo(comparator);
+            }
+        }
+    }
 }
