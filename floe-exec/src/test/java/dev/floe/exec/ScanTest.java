@@ -93,4 +93,14 @@ class ScanTest {
                     .satisfies(e -> assertThat(((FloeException) e).code()).isEqualTo(ErrorCode.INTERNAL));
         }
     }
+
+    @Test
+    void aHeadStopsReadingOnceAPrefixOfFilesHasEnoughRows() {
+        Scan scan = new Scan(source(Map.of("fail", "2")), SCHEMA, List.of("id"), null, 3);
+        assertThat(rows(scan, new ExecutionOptions(1, 2))).containsExactly(row(0L), row(1L), row(2L));
+        dev.floe.plan.logical.Slice head = new dev.floe.plan.logical.Slice(
+                new Scan(source(Map.of("fail", "2")), SCHEMA, List.of("id"), null, -1), 1, 5);
+        assertThat(rows(head, new ExecutionOptions(1, 2))).extracting(r -> r.getFirst())
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
 }

@@ -37,4 +37,9 @@ public final class CollectSink implements PipelineSink<List<CollectSink.Piece>> 
     public static List<Batch> collect(ExecutionContext context, Pipeline pipeline) {
         return ordered(PipelineRunner.run(context, pipeline, new CollectSink()));
     }
+
+    /** Runs the pipeline only until its first {@code rows} rows are known; returns at least those, in order. */
+    public static List<Batch> collectHead(ExecutionContext context, Pipeline pipeline, long rows) {
+        return ordered(PipelineRunner.run(context, pipeline, new CollectSink(), new PrefixLimit(rows)));
+    }
 }

@@ -23,6 +23,14 @@ public final class PipelineRunner {
 
     /** Runs the pipeline to completion; returns the sink's local states, one per worker that ran. */
     public static <L> List<L> run(ExecutionContext context, Pipeline pipeline, PipelineSink<L> sink) {
+        return run(context, pipeline, sink, null);
+    }
+
+    /**
+     * Runs the pipeline until every morsel is done or, with a {@code limit}, until a prefix of the morsels has
+     * produced enough rows (the remaining morsels are then skipped).
+     */
+    public static <L> List<L> run(ExecutionContext context, Pipeline pipeline, PipelineSink<L> sink, PrefixLimit limit) {
         MorselSource source = pipeline.source();
         int morsels = source.morselCount();
         int workers = Math.max(1, Math.min(context.threads(), morsels));
@@ -35,8 +43,12 @@ public final class PipelineRunner {
                 L local = sink.createLocal();
                 locals.add(local);
                 int morsel;
-                while (!canceled.get() && (morsel = next.getAndIncrement()) < morsels) {
-                    runMorsel(pipeline, sink, local, morsel, canceled);
+                while (!canceled.get() && (limit == null || !limit.reached())
+                        && (morsel = next.getAndIncrement()) < morsels) {
+                    long rows = runMorsel(pipeline, sink, local, morsel, canceled);
+                    if (limit != null) {
+                        limit.morselDone(morsel, rows);
+                    }
                 }
             } catch (Throwable error) {
                 failure.compareAndSet(null, error);
@@ -69,9 +81,11 @@ public final class PipelineRunner {
         return new ArrayList<>(locals);
     }
 
-    private static <L> void runMorsel(Pipeline pipeline, PipelineSink<L> sink, L local, int morsel,
+    /** Runs one morsel through the operators into the sink; returns the rows it produced. */
+    private static <L> long runMorsel(Pipeline pipeline, PipelineSink<L> sink, L local, int morsel,
             AtomicBoolean canceled) {
         long[] position = {(long) morsel << 32};
+        long[] produced = {0};
         List<StreamingOperator> operators = pipeline.operators();
         pipeline.source().read(morsel, batch -> {
             if (canceled.get()) {
@@ -84,9 +98,11 @@ public final class PipelineRunner {
                 current = operator.apply(current);
             }
             if (current.rowCount() > 0) {
+                produced[0] += current.rowCount();
                 sink.consume(local, morsel, start, current);
             }
         });
+        return produced[0];
     }
 
     /** The exception to rethrow in the caller for a worker's failure. */

@@ -46,7 +46,7 @@ final class ScanPlanner {
         if (scan.limit() < 0) {
             return pipeline;
         }
-        var batches = dev.floe.exec.pipeline.CollectSink.collect(planner.context(), pipeline);
+        var batches = dev.floe.exec.pipeline.CollectSink.collectHead(planner.context(), pipeline, scan.limit());
         return planner.source(output, SlicePlanner.slice(batches, 0, scan.limit()));
     }
 

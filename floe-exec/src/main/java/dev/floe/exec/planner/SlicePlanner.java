@@ -1,18 +1,24 @@
 package dev.floe.exec.planner;
 
 import dev.floe.core.vector.Batch;
+import dev.floe.exec.pipeline.CollectSink;
 import dev.floe.exec.pipeline.Pipeline;
 import dev.floe.plan.logical.Slice;
 import java.util.ArrayList;
 import java.util.List;
 
-/** slice/head/tail: rows {@code [offset, offset + length)} of the ordered input; a negative offset counts from the end. */
+/**
+ * slice/head/tail: rows {@code [offset, offset + length)} of the ordered input; a negative offset counts from the
+ * end. A slice from the start stops reading the input once a prefix of it has enough rows.
+ */
 final class SlicePlanner {
     private SlicePlanner() {
     }
 
     static Pipeline plan(Slice slice, PhysicalPlanner planner) {
-        List<Batch> batches = planner.materialize(slice.input());
+        List<Batch> batches = slice.offset() >= 0
+                ? CollectSink.collectHead(planner.context(), planner.plan(slice.input()), slice.offset() + slice.length())
+                : planner.materialize(slice.input());
         return planner.source(slice.schema(), slice(batches, slice.offset(), slice.length()));
     }
 

@@ -5,12 +5,17 @@ import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.ExpressionCompiler;
 import dev.floe.exec.pipeline.Pipeline;
 import dev.floe.exec.sort.ParallelSorter;
+import dev.floe.exec.sort.RadixSorter;
+import dev.floe.exec.sort.TopK;
 import dev.floe.plan.logical.Sort;
 import dev.floe.plan.logical.SortKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/** sort: materializes the input, sorts a permutation of row indices stably, gathers; a limit keeps the top rows. */
+/**
+ * sort: materializes the input, sorts a permutation of row indices stably (runs in parallel, then merged) and
+ * gathers; one integer key is radix sorted; a small limit selects the top rows with a bounded heap instead.
+ */
 final class SortPlanner {
     private SortPlanner() {
     }
@@ -27,8 +32,15 @@ final class SortPlanner {
             descending[k] = key.descending();
             nullsLast[k] = key.nullsLast();
         }
-        int[] order = ParallelSorter.sort(n, keys, descending, nullsLast, planner.context());
         int count = sort.limit() >= 0 ? (int) Math.min(n, sort.limit()) : n;
+        int[] order;
+        if (count < n / 8) {
+            order = TopK.select(n, count, keys, descending, nullsLast);
+        } else if (keys.size() == 1 && RadixSorter.supports(keys.getFirst())) {
+            order = RadixSorter.sort(keys.getFirst(), descending[0], nullsLast[0]);
+        } else {
+            order = ParallelSorter.sort(n, keys, descending, nullsLast, planner.context());
+        }
         return planner.source(sort.schema(), List.of(input.take(order, count)));
     }
 }
