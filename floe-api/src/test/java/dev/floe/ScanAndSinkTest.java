@@ -1,0 +1,74 @@
+package dev.floe;
+
+import static dev.floe.Floe.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import dev.floe.io.ipc.IpcCompression;
+import dev.floe.io.ipc.IpcWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scans and sinks through the real file formats. */
+class ScanAndSinkTest {
+    private static final DataFrame TABLE = DataFrame.builder().column("id", List.of(1L, 2L, 3L))
+            .column("name", List.of("a", "b", "c")).build();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void scansResolveTheirSchemaFromTheFile() {
+        Path file = directory.resolve("table.arrow");
+        IpcWriter.write(List.of(TABLE.toBatch()), TABLE.schema(), file, IpcCompression.LZ4);
+        LazyFrame scan = Floe.scanIpc(file.toString());
+        assertThat(scan.collectSchema()).isEqualTo(TABLE.schema());
+        DataFrame result = scan.filter(col("id").ge(2)).select("name").collect();
+        assertThat(result.column("name").toList()).containsExactly("b", "c");
+        assertThat(scan.explain()).startsWith("IPC SCAN [\"" + file + "\"]");
+    }
+
+    @Test
+    void sinksWriteTheQueryRowsWithTheirOptions() {
+        for (String format : List.of("parquet", "csv", "arrow")) {
+            String path = directory.resolve("out." + format).toString();
+            LazyFrame query = TABLE.lazy().filter(col("id").ne(2));
+            LazyFrame readBack = switch (format) {
+                case "parquet" -> {
+                    query.sinkParquet(path, Map.of("compression", "snappy"));
+                    yield Floe.scanParquet(path);
+                }
+                case "csv" -> {
+                    query.sinkCsv(path, Map.of("separator", ";"));
+                    yield Floe.scanCsv(path, ScanOptions.defaults().separator(';'));
+                }
+                default -> {
+                    query.sinkIpc(path, Map.of("compression", "lz4"));
+                    yield Floe.scanIpc(path);
+                }
+            };
+            DataFrame.assertEquals(DataFrame.builder().column("id", List.of(1L, 3L)).column("name", List.of("a", "c"))
+                    .build(), readBack.collect());
+        }
+    }
+
+    @Test
+    void badSinkOptionsNameTheValidOnes() {
+        assertThatThrownBy(() -> TABLE.lazy().sinkParquet(directory.resolve("x.parquet").toString(),
+                Map.of("compresion", "zstd")))
+                .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .hasMessageContaining("compresion").hasMessageContaining("compression");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThatThrownBy(() -> Floe.scanParquet(directory.resolve("none.parquet").toString()).collect())
+                .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_NOT_FOUND))
+                .hasMessageContaining("none.parquet");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.floe.exec;
+
+import static dev.floe.exec.TestPlans.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.floe.core.types.DataType;
+import dev.floe.plan.expr.NamedExpr;
+import dev.floe.plan.function.AggregateFunction;
+import dev.floe.plan.function.BinaryOperator;
+import dev.floe.plan.logical.Cache;
+import dev.floe.plan.logical.Distinct;
+import dev.floe.plan.logical.Filter;
+import dev.floe.plan.logical.InMemory;
+import dev.floe.plan.logical.Project;
+import dev.floe.plan.logical.RowIndex;
+import dev.floe.plan.logical.Slice;
+import dev.floe.plan.logical.Sort;
+import dev.floe.plan.logical.SortKey;
+import dev.floe.plan.logical.Union;
+import dev.floe.plan.logical.UniqueKeep;
+import dev.floe.plan.logical.WithColumns;
+import dev.floe.plan.expr.LogicalExpr;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tests of with_row_index. */
+class RowIndexTest {
+    private static final InMemory PEOPLE = frame(
+            column("name", DataType.STRING, "ann", "bob", "cid", "dan", "eve", "fay", null),
+            column("age", DataType.INT64, 30L, 25L, null, 25L, 41L, 30L, 19L),
+            column("city", DataType.STRING, "x", "y", "x", "y", "z", "x", "y"));
+
+    private static LogicalExpr age() {
+        return col("age", DataType.INT64);
+    }
+
+    @Test
+    void rowIndexNumbersFromTheOffset() {
+        RowIndex index = new RowIndex(new Filter(PEOPLE, compare(BinaryOperator.LESS, age(), lit(30L, DataType.INT64))),
+                "nr", 10);
+        assertThat(index.schema().names()).containsExactly("nr", "name", "age", "city");
+        assertThat(rows(index)).extracting(r -> r.getFirst()).containsExactly(10L, 11L, 12L);
+    }
+}
