@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
+    /** Keys in {@code [0, DIRECT_KEYS)} find their group by indexing instead of hashing (perfect hashing). */
+    private static final int DIRECT_KEYS = 1 << 16;
+    private int[] direct = new int[0];
     private long[] slots;
     private int mask;
     private long[] groupKeys = new long[16];
@@ -44,10 +47,16 @@ final class LongGroupTable implements GroupTable {
         Vector key = keys.getFirst();
         int[] out = new int[n];
         long[] validity = key.validity();
-        if (key instanceof LongVector longs) {
+        if (key instanceof LongVector longs && validity == null) {
             long[] values = longs.values();
             for (int i = 0; i < n; i++) {
-                out[i] = validity != null && !Bitmap.get(validity, i) ? nullGroup() : insert(values[i]);
+                long value = values[i];
+                out[i] = value >= 0 && value < direct.length ? directGroup((int) value) : insertOrDirect(value);
+            }
+        } else if (key instanceof LongVector longs) {
+            long[] values = longs.values();
+            for (int i = 0; i < n; i++) {
+                out[i] = !Bitmap.get(validity, i) ? nullGroup() : insertOrDirect(values[i]);
             }
         } else {
             int[] values = ((IntVector) key).values();
@@ -72,6 +81,28 @@ final class LongGroupTable implements GroupTable {
             }
         }
         return out;
+    }
+
+    private int directGroup(int key) {
+        int group = direct[key];
+        if (group < 0) {
+            group = insert(key);
+            direct[key] = group;
+        }
+        return group;
+    }
+
+    /** Inserts by hashing; a small non-negative key also grows the direct index to cover it. */
+    private int insertOrDirect(long key) {
+        if (key >= 0 && key < DIRECT_KEYS) {
+            if (key >= direct.length) {
+                int old = direct.length;
+                direct = Arrays.copyOf(direct, (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) key) * 2L)));
+                Arrays.fill(direct, old, direct.length, -1);
+            }
+            return directGroup((int) key);
+        }
+        return insert(key);
     }
 
     private int nullGroup() {
