@@ -83,4 +83,16 @@ class JoinTest {
         assertThat(join.schema().names()).containsExactly("a", "b", "v");
         assertThat(rows(join)).containsExactly(row("x", 1, 1.5), row("x", 2, 0.5));
     }
+
+    @Test
+    void uniqueBuildKeysTakeTheDirectPath() {
+        InMemory dimension = frame(column("id", DataType.INT64, 3L, null, 1L),
+                column("label", DataType.STRING, "c", "n", "a"));
+        Join inner = new Join(LEFT, dimension, JoinType.INNER, List.of(col("id", DataType.INT64)),
+                List.of(col("id", DataType.INT64)), "_r");
+        assertThat(rows(inner)).containsExactly(row(1L, "one", "a"), row(3L, "three", "c"));
+        Join left = new Join(LEFT, dimension, JoinType.LEFT, List.of(col("id", DataType.INT64)),
+                List.of(col("id", DataType.INT64)), "_r");
+        assertThat(rows(left)).extracting(r -> r.get(2)).containsExactly("a", null, "c", null, null);
+    }
 }

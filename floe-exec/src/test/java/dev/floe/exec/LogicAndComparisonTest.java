@@ -66,4 +66,17 @@ class LogicAndComparisonTest {
         assertThat(eval(frame, compare(BinaryOperator.LESS_EQUAL, col("f", DataType.FLOAT64), lit(0.0, DataType.FLOAT64))))
                 .isEqualTo(Arrays.asList(false, true, null));
     }
+
+    @Test
+    void datetimeAndDecimalLiteralsCompareInTheirOwnUnits() {
+        DataType micros = DataType.datetime(dev.floe.core.types.TimeUnit.MICROSECONDS);
+        DataType decimal = DataType.decimal(10, 2);
+        InMemory frame = frame(
+                column("t", micros, java.time.LocalDateTime.of(2024, 1, 1, 12, 0), java.time.LocalDateTime.of(2023, 1, 1, 0, 0)),
+                column("m", decimal, new java.math.BigDecimal("1.50"), new java.math.BigDecimal("2.25")));
+        assertThat(eval(frame, compare(BinaryOperator.GREATER, col("t", micros),
+                lit(java.time.LocalDateTime.of(2023, 6, 1, 0, 0), micros)))).containsExactly(true, false);
+        assertThat(eval(frame, compare(BinaryOperator.LESS, col("m", decimal),
+                lit(new java.math.BigDecimal("2.00"), decimal)))).containsExactly(true, false);
+    }
 }

@@ -27,13 +27,12 @@ record ArithmeticEvaluator(BinaryOperator operator, Evaluator left, Evaluator ri
             long[] validity = copy(leftVector.validity(), n);
             if (floating) {
                 double[] out = new double[n];
-                FloatKernels.scalar(operator, Numbers.doubles(leftVector), Numbers.doubleValue(rightConstant.value()),
-                        out, n);
+                FloatKernels.scalar(operator, Numbers.doubles(leftVector), rightConstant.asDouble(), out, n);
                 return Numbers.fromDoubles(type, out, validity, n);
             }
             long[] out = new long[n];
             long[] nulls = IntegerKernels.scalar(operator, Numbers.longs(leftVector),
-                    Numbers.longValue(rightConstant.value()), out, n, validity);
+                    rightConstant.asLong(), out, n, validity);
             return Numbers.fromLongs(type, out, Bitmap.normalize(nulls, n), n);
         }
         Vector rightVector = right.evaluate(batch);

@@ -30,14 +30,15 @@ record ComparisonEvaluator(BinaryOperator operator, Evaluator left, Evaluator ri
             return Vectors.nulls(DataType.BOOLEAN, n);
         }
         boolean[] out = new boolean[n];
-        if (constant.known() && !(a instanceof BytesVector) && !(a instanceof BooleanVector)) {
+        if (constant.known() && !(a instanceof BytesVector) && !(a instanceof BooleanVector)
+                && constant.type().equals(operandType)) {
             long[] validity = a.validity();
             switch (a) {
                 case LongVector v when !(v.type() instanceof DataType.UInt64Type) ->
-                        CompareKernels.longScalar(operator, v.values(), Numbers.longValue(constant.value()), out, n);
-                case IntVector v -> CompareKernels.intScalar(operator, v.values(), Numbers.longValue(constant.value()), out, n);
+                        CompareKernels.longScalar(operator, v.values(), constant.asLong(), out, n);
+                case IntVector v -> CompareKernels.intScalar(operator, v.values(), constant.asLong(), out, n);
                 case DoubleVector v -> CompareKernels.doubleScalar(operator, v.values(),
-                        Numbers.doubleValue(constant.value()), out, n);
+                        constant.asDouble(), out, n);
                 default -> {
                     return compareVectors(a, right.evaluate(batch), n);
                 }

@@ -13,6 +13,6 @@ record LiteralEvaluator(Object value, DataType type) implements Evaluator {
 
     @Override
     public Constant constant() {
-        return Constant.of(value);
+        return Constant.of(value, type);
     }
 }

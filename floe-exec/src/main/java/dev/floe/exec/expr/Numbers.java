@@ -141,22 +141,4 @@ public final class Numbers {
         }
         return new DoubleVector(type, values, validity, length);
     }
-
-    /** A Java number literal as a long. */
-    public static long longValue(Object value) {
-        return switch (value) {
-            case Number n -> n.longValue();
-            case Boolean b -> b ? 1 : 0;
-            case java.time.LocalDate d -> d.toEpochDay();
-            default -> throw FloeException.internal("not a numeric literal: " + value);
-        };
-    }
-
-    public static double doubleValue(Object value) {
-        return switch (value) {
-            case Number n -> n.doubleValue();
-            case Boolean b -> b ? 1 : 0;
-            default -> throw FloeException.internal("not a numeric literal: " + value);
-        };
-    }
 }

@@ -9,11 +9,17 @@ import dev.floe.exec.expr.Numbers;
 import java.util.Arrays;
 import java.util.List;
 
-/** Open-addressing group table for one key stored as int or long: no encoding, no allocation per row. */
+/**
+ * Open-addressing group table for one key stored as int or long: no encoding, no allocation per row. Each slot
+ * keeps its key and group id side by side ({@code slots[2s]}, {@code slots[2s + 1]}) so a probe touches one
+ * cache line.
+ */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
-    private long[] slotKeys;
-    private int[] slotGroups;
+    /** Keys in {@code [0, DIRECT_KEYS)} find their group by indexing instead of hashing (perfect hashing). */
+    private static final int DIRECT_KEYS = 1 << 16;
+    private int[] direct = new int[0];
+    private long[] slots;
     private int mask;
     private long[] groupKeys = new long[16];
     private int groupCount;
@@ -29,9 +35,10 @@ final class LongGroupTable implements GroupTable {
     }
 
     private void allocate(int capacity) {
-        slotKeys = new long[capacity];
-        slotGroups = new int[capacity];
-        Arrays.fill(slotGroups, -1);
+        slots = new long[2 * capacity];
+        for (int s = 1; s < slots.length; s += 2) {
+            slots[s] = -1;
+        }
         mask = capacity - 1;
     }
 
@@ -40,10 +47,16 @@ final class LongGroupTable implements GroupTable {
         Vector key = keys.getFirst();
         int[] out = new int[n];
         long[] validity = key.validity();
-        if (key instanceof LongVector longs) {
+        if (key instanceof LongVector longs && validity == null) {
             long[] values = longs.values();
             for (int i = 0; i < n; i++) {
-                out[i] = validity != null && !Bitmap.get(validity, i) ? nullGroup() : insert(values[i]);
+                long value = values[i];
+                out[i] = value >= 0 && value < direct.length ? directGroup((int) value) : insertOrDirect(value);
+            }
+        } else if (key instanceof LongVector longs) {
+            long[] values = longs.values();
+            for (int i = 0; i < n; i++) {
+                out[i] = !Bitmap.get(validity, i) ? nullGroup() : insertOrDirect(values[i]);
             }
         } else {
             int[] values = ((IntVector) key).values();
@@ -70,6 +83,28 @@ final class LongGroupTable implements GroupTable {
         return out;
     }
 
+    private int directGroup(int key) {
+        int group = direct[key];
+        if (group < 0) {
+            group = insert(key);
+            direct[key] = group;
+        }
+        return group;
+    }
+
+    /** Inserts by hashing; a small non-negative key also grows the direct index to cover it. */
+    private int insertOrDirect(long key) {
+        if (key >= 0 && key < DIRECT_KEYS) {
+            if (key >= direct.length) {
+                int old = direct.length;
+                direct = Arrays.copyOf(direct, (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) key) * 2L)));
+                Arrays.fill(direct, old, direct.length, -1);
+            }
+            return directGroup((int) key);
+        }
+        return insert(key);
+    }
+
     private int nullGroup() {
         if (nullGroup < 0) {
             nullGroup = newGroup(0);
@@ -78,13 +113,14 @@ final class LongGroupTable implements GroupTable {
     }
 
     int lookup(long key) {
+        long[] table = slots;
         int slot = (int) Hashing.mix(key) & mask;
         while (true) {
-            int group = slotGroups[slot];
+            int group = (int) table[2 * slot + 1];
             if (group < 0) {
                 return -1;
             }
-            if (slotKeys[slot] == key) {
+            if (table[2 * slot] == key) {
                 return group;
             }
             slot = (slot + 1) & mask;
@@ -92,19 +128,20 @@ final class LongGroupTable implements GroupTable {
     }
 
     int insert(long key) {
+        long[] table = slots;
         int slot = (int) Hashing.mix(key) & mask;
         while (true) {
-            int group = slotGroups[slot];
+            int group = (int) table[2 * slot + 1];
             if (group < 0) {
                 group = newGroup(key);
-                slotKeys[slot] = key;
-                slotGroups[slot] = group;
+                table[2 * slot] = key;
+                table[2 * slot + 1] = group;
                 if (groupCount * 2 > mask) {
                     grow();
                 }
                 return group;
             }
-            if (slotKeys[slot] == key) {
+            if (table[2 * slot] == key) {
                 return group;
             }
             slot = (slot + 1) & mask;
@@ -120,18 +157,17 @@ final class LongGroupTable implements GroupTable {
     }
 
     private void grow() {
-        long[] oldKeys = slotKeys;
-        int[] oldGroups = slotGroups;
-        allocate(oldKeys.length * 2);
-        for (int i = 0; i < oldKeys.length; i++) {
-            int group = oldGroups[i];
+        long[] old = slots;
+        allocate(old.length);
+        for (int i = 0; i < old.length; i += 2) {
+            long group = old[i + 1];
             if (group >= 0) {
-                int slot = (int) Hashing.mix(oldKeys[i]) & mask;
-                while (slotGroups[slot] >= 0) {
+                int slot = (int) Hashing.mix(old[i]) & mask;
+                while (slots[2 * slot + 1] >= 0) {
                     slot = (slot + 1) & mask;
                 }
-                slotKeys[slot] = oldKeys[i];
-                slotGroups[slot] = group;
+                slots[2 * slot] = old[i];
+                slots[2 * slot + 1] = group;
             }
         }
     }

@@ -51,6 +51,9 @@ public final class HashJoinProbe implements StreamingOperator {
             }
             return count == n ? probe.withSchema(layout.schema()) : probe.take(rows, count).withSchema(layout.schema());
         }
+        if (table.unique() && matchedBuildRows == null) {
+            return uniqueBuild(probe, groups, n);
+        }
         long total = 0;
         for (int i = 0; i < n; i++) {
             int g = groups[i];
@@ -77,6 +80,25 @@ public final class HashJoinProbe implements StreamingOperator {
                 if (matchedBuildRows != null) {
                     matchedBuildRows[row] = true;
                 }
+            }
+        }
+        return layout.assemble(probe, probeRows, build, buildRows, count);
+    }
+
+    /** Every key has one build row: one output row per matching (inner) or every (outer) probe row. */
+    private Batch uniqueBuild(Batch probe, int[] groups, int n) {
+        int[] probeRows = new int[n];
+        int[] buildRows = new int[n];
+        int count = 0;
+        boolean outer = mode == Mode.OUTER;
+        for (int i = 0; i < n; i++) {
+            int g = groups[i];
+            if (g >= 0) {
+                probeRows[count] = i;
+                buildRows[count++] = table.uniqueRow(g);
+            } else if (outer) {
+                probeRows[count] = i;
+                buildRows[count++] = -1;
             }
         }
         return layout.assemble(probe, probeRows, build, buildRows, count);

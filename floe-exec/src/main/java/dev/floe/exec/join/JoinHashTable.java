@@ -13,6 +13,7 @@ public final class JoinHashTable {
     private final GroupTable table;
     private final int[] starts;
     private final int[] rows;
+    private final boolean unique;
 
     public JoinHashTable(List<Vector> keys, List<DataType> keyTypes, int n) {
         this.table = GroupTable.create(keyTypes);
@@ -36,6 +37,21 @@ public final class JoinHashTable {
                 rows[fill[g]++] = i;
             }
         }
+        boolean single = true;
+        for (int g = 0; g < groupCount && single; g++) {
+            single = starts[g + 1] - starts[g] <= 1;
+        }
+        unique = single;
+    }
+
+    /** Whether every key has exactly one build row (then {@link #uniqueRow} gives it directly). */
+    public boolean unique() {
+        return unique;
+    }
+
+    /** The only build row of a group of a {@link #unique} table. */
+    public int uniqueRow(int group) {
+        return rows[starts[group]];
     }
 
     /** Groups whose key tuple has a null (they never match). */
