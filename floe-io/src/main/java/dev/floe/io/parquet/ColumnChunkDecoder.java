@@ -248,7 +248,8 @@ final class ColumnChunkDecoder {
             case INT32, FLOAT -> 4;
             case INT64, DOUBLE -> 8;
             case FIXED_LEN_BYTE_ARRAY -> fixedLength;
-            default -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType() + " column", null);
+            case BOOLEAN, INT96, BYTE_ARRAY -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType()
+                    + " column", null);
         };
     }
 
