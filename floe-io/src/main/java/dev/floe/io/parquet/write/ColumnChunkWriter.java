@@ -28,6 +28,9 @@ import org.apache.parquet.format.Util;
 
 /** Writes one flat column of a row group: an optional dictionary page, then v1 data pages, and its metadata. */
 final class ColumnChunkWriter {
+    /** Integers keep a dictionary only with at most one entry per this many values; else delta encoding wins. */
+    private static final int INTEGER_DICTIONARY_RATIO = 8;
+
     private ColumnChunkWriter() {
     }
 
@@ -40,6 +43,10 @@ final class ColumnChunkWriter {
         int fixedLength = element.getType() == Type.FIXED_LEN_BYTE_ARRAY ? element.getType_length() : -1;
         Dictionary dictionary = options.dictionary() && !(vector.type() instanceof DataType.NullType)
                 ? Dictionary.build(values, options.dictionaryMaxEntries(), options.dictionaryMaxBytes()) : null;
+        if (dictionary != null && (values.kind == PhysicalKind.INT32 || values.kind == PhysicalKind.INT64)
+                && dictionary.entries().count > values.count / INTEGER_DICTIONARY_RATIO) {
+            dictionary = null;
+        }
         long start = position;
         long written = 0;
         long uncompressedTotal = 0;

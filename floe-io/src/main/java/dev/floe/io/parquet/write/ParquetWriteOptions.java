@@ -12,7 +12,8 @@ import java.util.Objects;
 public record ParquetWriteOptions(ParquetCompression compression, int compressionLevel, int rowGroupSize,
         int pageRows, boolean statistics, boolean dictionary, int dictionaryMaxEntries, int dictionaryMaxBytes,
         boolean dataPageV2) {
-    public static final int DEFAULT_ROW_GROUP_SIZE = 512 * 512;
+    /** Equal to the scan batch size, so Floe reads its own files without re-slicing row groups. */
+    public static final int DEFAULT_ROW_GROUP_SIZE = 64 * 1024;
     public static final int DEFAULT_PAGE_ROWS = 64 * 1024;
 
     public ParquetWriteOptions {
