@@ -193,6 +193,16 @@ class ParquetTableSourceTest {
     }
 
     @Test
+    void anEmptyProjectionCountsRowsWithoutDecoding() {
+        TableSource table = ParquetTableSource.open(Fixtures.source("parquet/types/polars_zstd_rg300.parquet",
+                Map.of()));
+        Batch batch = Fixtures.readAll(table, new ScanRequest(List.of(), null, -1, 128));
+        assertThat(batch.rowCount()).isEqualTo(2000);
+        assertThat(batch.columnCount()).isZero();
+        assertThat(table.plan(new ScanRequest(List.of(), null, 0, 128))).isEmpty();
+    }
+
+    @Test
     void largeFilesAreSplitIntoSeveralTasks() {
         TableSource table = ParquetTableSource.open(Fixtures.source(SORTED, Map.of()));
         List<ScanTask> tasks = table.plan(ScanRequest.all());
