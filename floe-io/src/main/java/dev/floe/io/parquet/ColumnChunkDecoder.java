@@ -24,6 +24,10 @@ import org.apache.parquet.format.Util;
 /** Decodes every page of one column chunk (read with one positioned read) into a {@link ColumnData}. */
 final class ColumnChunkDecoder {
     private static final int MAX_PAGE = 1 << 30;
+    /** A page may claim this many uncompressed bytes whatever its compressed size ... */
+    private static final long MIN_PAGE_BOUND = 64L << 20;
+    /** ... and beyond that at most this ratio, so a lying header cannot make Floe allocate gigabytes. */
+    private static final long MAX_RATIO = 4096;
 
     private final String file;
     private final ParquetNode.Primitive column;
@@ -92,8 +96,9 @@ final class ColumnChunkDecoder {
                 PageHeader header = Util.readPageHeader(stream);
                 int compressed = header.getCompressed_page_size();
                 int uncompressed = header.getUncompressed_page_size();
+                long plausible = Math.min(MAX_PAGE, Math.max(MIN_PAGE_BOUND, (long) compressed * MAX_RATIO));
                 if (compressed < 0 || compressed > chunk.length - stream.position || uncompressed < 0
-                        || uncompressed > MAX_PAGE) {
+                        || uncompressed > plausible) {
                     throw corrupt("a page claims " + compressed + " compressed / " + uncompressed
                             + " uncompressed bytes where " + (chunk.length - stream.position) + " remain in the chunk",
                             null);
@@ -248,7 +253,8 @@ final class ColumnChunkDecoder {
             case INT32, FLOAT -> 4;
             case INT64, DOUBLE -> 8;
             case FIXED_LEN_BYTE_ARRAY -> fixedLength;
-            default -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType() + " column", null);
+            case BOOLEAN, INT96, BYTE_ARRAY -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType()
+                    + " column", null);
         };
     }
 

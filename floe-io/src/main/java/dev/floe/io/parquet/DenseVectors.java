@@ -51,7 +51,8 @@ final class DenseVectors {
             case DataType.DatetimeType t -> longs(type, values, count);
             case DataType.DurationType t -> longs(type, values, count);
             case DataType.TimeType t -> time(element, values, count);
-            case DataType.Float32Type t -> new DoubleVector(type, values.doubles, null, count);
+            case DataType.Float32Type t -> values.doubles != null ? new DoubleVector(type, values.doubles, null, count)
+                    : halfFloats(values, count);
             case DataType.Float64Type t -> new DoubleVector(type, values.doubles, null, count);
             case DataType.StringType t -> new BytesVector(type, values.offsets, values.bytes, null, count);
             case DataType.BinaryType t -> new BytesVector(type, values.offsets, values.bytes, null, count);
@@ -60,6 +61,17 @@ final class DenseVectors {
             case DataType.ListType t -> throw FloeException.internal("a list is not a primitive column");
             case DataType.StructType t -> throw FloeException.internal("a struct is not a primitive column");
         };
+    }
+
+    /** FLOAT16 values: 2-byte little-endian IEEE half floats widened to Float32. */
+    private static Vector halfFloats(ValueBuffer values, int count) {
+        double[] out = new double[Math.max(count, 1)];
+        for (int i = 0; i < count; i++) {
+            int start = values.offsets[i];
+            short bits = (short) ((values.bytes[start] & 0xFF) | (values.bytes[start + 1] & 0xFF) << 8);
+            out[i] = Float.float16ToFloat(bits);
+        }
+        return new DoubleVector(DataType.FLOAT32, out, null, count);
     }
 
     private static Vector longs(DataType type, ValueBuffer values, int count) {

@@ -4,18 +4,17 @@ import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
 import dev.floe.io.BatchReader;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanTask;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.RowGroup;
 
@@ -33,7 +32,9 @@ final class ParquetBatchReader implements BatchReader {
     private final long limit;
     private int nextGroup;
     private long produced;
+    /** Per output column: a decoded row-group vector, or null for a constant made per batch. */
     private List<Vector> current;
+    private List<IntFunction<Vector>> constants;
     private int currentRows;
     private int currentOffset;
 
@@ -61,8 +62,13 @@ final class ParquetBatchReader implements BatchReader {
                     size = (int) Math.min(size, limit - produced);
                 }
                 List<Vector> columns = new ArrayList<>(current.size());
-                for (Vector column : current) {
-                    columns.add(size == currentRows ? column : column.slice(currentOffset, size));
+                for (int c = 0; c < current.size(); c++) {
+                    Vector column = current.get(c);
+                    if (column == null) {
+                        columns.add(constants.get(c).apply(size));
+                    } else {
+                        columns.add(size == currentRows ? column : column.slice(currentOffset, size));
+                    }
                 }
                 currentOffset += size;
                 produced += size;
@@ -90,29 +96,40 @@ final class ParquetBatchReader implements BatchReader {
         Map<Integer, ColumnData> data = new HashMap<>();
         Map<Integer, Vector> dense = new HashMap<>();
         List<Vector> columns = new ArrayList<>(outputSchema.size());
+        List<IntFunction<Vector>> constantColumns = new ArrayList<>(outputSchema.size());
         for (Field field : outputSchema.fields()) {
-            columns.add(column(field, rowGroup, rows, data, dense));
+            IntFunction<Vector> constant = constant(field);
+            constantColumns.add(constant);
+            columns.add(constant != null ? null : column(field, rowGroup, rows, data, dense));
         }
         current = columns;
+        constants = constantColumns;
         currentRows = rows;
         currentOffset = 0;
+    }
+
+    /** The per-batch maker of a column not stored in this file (path, partition, missing), or null. */
+    private IntFunction<Vector> constant(Field field) {
+        String name = field.name();
+        if (name.equals(table.filePathColumn())) {
+            return rows -> PartitionValues.constant(DataType.STRING, task.path(), rows);
+        }
+        if (footer.column(name) != null) {
+            return null;
+        }
+        for (Field partition : table.partitionFields()) {
+            if (partition.name().equals(name)) {
+                String value = task.partitionValues().get(name);
+                return rows -> PartitionValues.constant(partition.type(), value, rows);
+            }
+        }
+        return rows -> Vectors.nulls(field.type(), rows);
     }
 
     private Vector column(Field field, RowGroup rowGroup, int rows, Map<Integer, ColumnData> data,
             Map<Integer, Vector> dense) {
         String name = field.name();
-        if (name.equals(table.filePathColumn())) {
-            return constantString(task.path(), rows);
-        }
         ParquetNode node = footer.column(name);
-        if (node == null) {
-            for (Field partition : table.partitionFields()) {
-                if (partition.name().equals(name)) {
-                    return PartitionValues.constant(partition.type(), task.partitionValues().get(name), rows);
-                }
-            }
-            return Vectors.nulls(field.type(), rows);
-        }
         loadLeaves(node, rowGroup, data, dense);
         Vector vector = new VectorAssembler(data::get, dense::get).build(node);
         if (vector.length() != rows) {
@@ -141,10 +158,6 @@ final class ParquetBatchReader implements BatchReader {
             case ParquetNode.Struct struct -> struct.children().forEach(child -> loadLeaves(child, rowGroup, data, dense));
             case ParquetNode.ListNode list -> loadLeaves(list.element(), rowGroup, data, dense);
         }
-    }
-
-    private static Vector constantString(String value, int rows) {
-        return PartitionValues.constant(DataType.STRING, value, rows);
     }
 
     @Override

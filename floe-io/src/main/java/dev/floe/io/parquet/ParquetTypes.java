@@ -10,6 +10,11 @@ import org.apache.parquet.format.SchemaElement;
 
 /** Maps a Parquet primitive column (physical type + logical or converted type) to a Floe type. */
 final class ParquetTypes {
+    private static final java.util.Map<ConvertedType, DataType> LEGACY_INTEGERS = java.util.Map.of(
+            ConvertedType.INT_8, DataType.INT8, ConvertedType.INT_16, DataType.INT16,
+            ConvertedType.UINT_8, DataType.UINT8, ConvertedType.UINT_16, DataType.UINT16,
+            ConvertedType.UINT_32, DataType.UINT32);
+
     private ParquetTypes() {
     }
 
@@ -39,18 +44,9 @@ final class ParquetTypes {
                 if (logical != null && logical.isSetTIME() || converted == ConvertedType.TIME_MILLIS) {
                     yield DataType.TIME;
                 }
-                if (converted != null) {
-                    DataType integer = switch (converted) {
-                        case INT_8 -> DataType.INT8;
-                        case INT_16 -> DataType.INT16;
-                        case UINT_8 -> DataType.UINT8;
-                        case UINT_16 -> DataType.UINT16;
-                        case UINT_32 -> DataType.UINT32;
-                        default -> null;
-                    };
-                    if (integer != null) {
-                        yield integer;
-                    }
+                DataType integer = converted == null ? null : LEGACY_INTEGERS.get(converted);
+                if (integer != null) {
+                    yield integer;
                 }
                 yield DataType.INT32;
             }

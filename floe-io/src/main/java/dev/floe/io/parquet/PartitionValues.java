@@ -21,29 +21,27 @@ final class PartitionValues {
         if (value == null) {
             return Vectors.nulls(type, rows);
         }
-        return switch (type) {
-            case DataType.Int64Type t -> {
-                long[] values = new long[rows];
-                Arrays.fill(values, Long.parseLong(value));
-                yield new LongVector(type, values, null, rows);
+        if (type instanceof DataType.Int64Type) {
+            long[] values = new long[rows];
+            Arrays.fill(values, Long.parseLong(value));
+            return new LongVector(type, values, null, rows);
+        }
+        if (type instanceof DataType.Float64Type) {
+            double[] values = new double[rows];
+            Arrays.fill(values, Double.parseDouble(value));
+            return new DoubleVector(type, values, null, rows);
+        }
+        if (type instanceof DataType.StringType) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            byte[] data = new byte[Math.multiplyExact(bytes.length, rows)];
+            int[] offsets = new int[rows + 1];
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(bytes, 0, data, i * bytes.length, bytes.length);
+                offsets[i + 1] = (i + 1) * bytes.length;
             }
-            case DataType.Float64Type t -> {
-                double[] values = new double[rows];
-                Arrays.fill(values, Double.parseDouble(value));
-                yield new DoubleVector(type, values, null, rows);
-            }
-            case DataType.StringType t -> {
-                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                byte[] data = new byte[Math.multiplyExact(bytes.length, rows)];
-                int[] offsets = new int[rows + 1];
-                for (int i = 0; i < rows; i++) {
-                    System.arraycopy(bytes, 0, data, i * bytes.length, bytes.length);
-                    offsets[i + 1] = (i + 1) * bytes.length;
-                }
-                yield new BytesVector(type, offsets, data, null, rows);
-            }
-            default -> throw new FloeException(ErrorCode.INTERNAL, "hive partition column of type " + type);
-        };
+            return new BytesVector(type, offsets, data, null, rows);
+        }
+        throw new FloeException(ErrorCode.INTERNAL, "hive partition column of type " + type);
     }
 
     @SuppressWarnings("unchecked")
@@ -51,12 +49,8 @@ final class PartitionValues {
         if (value == null) {
             return new ValueRange(null, null, rows, rows);
         }
-        Object key = switch (type) {
-            case DataType.StringType t -> new StatisticsValues.Bytes(value.getBytes(StandardCharsets.UTF_8));
-            case DataType.Int64Type t -> new BigDecimal(value);
-            case DataType.Float64Type t -> new BigDecimal(value);
-            default -> null;
-        };
+        Object key = type instanceof DataType.StringType
+                ? new StatisticsValues.Bytes(value.getBytes(StandardCharsets.UTF_8)) : new BigDecimal(value);
         Comparable<Object> bound = (Comparable<Object>) key;
         return new ValueRange(bound, bound, 0, rows);
     }

@@ -70,7 +70,7 @@ final class StatisticsValues {
         return switch (element.getType()) {
             case BOOLEAN, INT32, INT64, FLOAT, DOUBLE -> !(element.isSetConverted_type()
                     && element.getConverted_type().name().startsWith("UINT"));
-            default -> false;
+            case INT96, BYTE_ARRAY, FIXED_LEN_BYTE_ARRAY -> false;
         };
     }
 

@@ -40,6 +40,11 @@ class DuckDbReadsFloeParquetTest {
         check(ParquetWriteOptions.defaults().withDictionary(false).withPageRows(300), directory);
     }
 
+    @Test
+    void duckDbReadsDataPagesV2(@TempDir Path directory) throws Exception {
+        check(ParquetWriteOptions.defaults().withDataPageV2(true).withPageRows(300), directory);
+    }
+
     private static void check(ParquetWriteOptions options, Path directory) throws Exception {
         Batch original = Fixtures.readAll("parquet/types/polars_zstd.parquet");
         Path file = directory.resolve("floe.parquet");

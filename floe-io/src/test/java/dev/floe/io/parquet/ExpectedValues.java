@@ -9,6 +9,7 @@ import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
 import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
+import dev.floe.core.vector.NullVector;
 import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Values;
 import dev.floe.core.vector.Vector;
@@ -104,7 +105,7 @@ final class ExpectedValues {
                 }
                 yield true;
             }
-            default -> false;
+            case NullVector nulls -> false;
         };
     }
 

@@ -141,6 +141,24 @@ class ParquetTableSourceTest {
                 .allSatisfy(task -> assertThat(task.partitionValues().get("region")).isNull());
     }
 
+    @Test
+    void globsSelectFilesAndKeepPartitionsBelowTheirFixedPrefix() {
+        String root = Fixtures.path("parquet/hive/sales").toString();
+        TableSource all = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET, List.of(root + "/**/*.parquet"),
+                Map.of()));
+        assertThat(all.statistics().files()).isEqualTo(28);
+        assertThat(all.schema().names()).containsExactly("row_id", "value", "label", "year", "month", "region");
+        TableSource year2024 = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET,
+                List.of(root + "/year=2024/*/*/*.parquet"), Map.of()));
+        Batch batch = Fixtures.readAll(year2024, ScanRequest.all());
+        assertThat(batch.rowCount()).isPositive().isLessThan(300);
+        assertThat(year2024.schema().names()).contains("month", "region");
+        TableSource noHive = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET, List.of(root),
+                Map.of("hive_partitioning", "false")));
+        assertThat(noHive.schema().names()).containsExactly("row_id", "value", "label");
+        assertThat(Fixtures.readAll(noHive, ScanRequest.all()).rowCount()).isEqualTo(300);
+    }
+
     private static Batch selectColumns(Batch batch, List<String> names) {
         List<dev.floe.core.vector.Vector> columns = new ArrayList<>();
         for (String name : names) {
@@ -171,6 +189,16 @@ class ParquetTableSourceTest {
         assertThat(batch.column("id").getObject(100)).isEqualTo(0L);
         assertThat(batch.column("path").getObject(0)).isEqualTo(first.toString());
         assertThat(batch.column("path").getObject(100_099)).isEqualTo(second.toString());
+    }
+
+    @Test
+    void anEmptyProjectionCountsRowsWithoutDecoding() {
+        TableSource table = ParquetTableSource.open(Fixtures.source("parquet/types/polars_zstd_rg300.parquet",
+                Map.of()));
+        Batch batch = Fixtures.readAll(table, new ScanRequest(List.of(), null, -1, 128));
+        assertThat(batch.rowCount()).isEqualTo(2000);
+        assertThat(batch.columnCount()).isZero();
+        assertThat(table.plan(new ScanRequest(List.of(), null, 0, 128))).isEmpty();
     }
 
     @Test

@@ -60,6 +60,19 @@ class ParquetWriterRoundTripTest {
         assertThat(metadata.codecs()).containsExactly(compression.name());
     }
 
+    @ParameterizedTest
+    @EnumSource(ParquetCompression.class)
+    void dataPagesV2RoundTrip(ParquetCompression compression, @TempDir Path directory) throws Exception {
+        Batch original = Fixtures.readAll(TYPES);
+        for (boolean dictionary : new boolean[] {true, false}) {
+            Path file = directory.resolve("v2_" + dictionary + ".parquet");
+            ParquetWriter.write(file, original.schema(), List.of(original), ParquetWriteOptions.defaults()
+                    .withCompression(compression).withDataPageV2(true).withDictionary(dictionary).withPageRows(500));
+            assertThat(ExpectedValues.mismatches(readFile(file), Json.readLines(Fixtures.path("expected/types.ndjson"))))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void plainEncodingWithoutStatisticsRoundTrips(@TempDir Path directory) throws Exception {
         Batch original = Fixtures.readAll(TYPES);

@@ -51,6 +51,15 @@ public final class DeltaBinaryPackedDecoder {
                 }
                 long bitPosition = (long) start * 8;
                 long mask = width == 64 ? -1L : (1L << width) - 1;
+                if (width <= 56 && start + perMiniblock / 8 * width + 8 <= data.length) {
+                    for (int i = 0; i < take; i++) {
+                        long word = (long) ByteReader.LONG.get(data, (int) (bitPosition >>> 3));
+                        value += minDelta + ((word >>> (bitPosition & 7)) & mask);
+                        bitPosition += width;
+                        out[offset + produced++] = value;
+                    }
+                    continue;
+                }
                 for (int i = 0; i < take; i++) {
                     long delta = readBits(data, bitPosition, width) & mask;
                     bitPosition += width;

@@ -52,7 +52,7 @@ public final class RleBitPackedDecoder {
             if ((header & 1) == 0) {
                 int run = header >>> 1;
                 long value = reader.readLittleEndian(byteWidth);
-                if (value > maxValue || run == 0) {
+                if (value > (maxValue & 0xFFFFFFFFL) || run == 0) {
                     throw new CorruptPageException("RLE run of value " + value + " (length " + run
                             + ") is invalid where values are at most " + maxValue);
                 }

@@ -16,6 +16,7 @@ public final class ValueBuffer {
     public int[] offsets;
     public byte[] bytes;
     public int count;
+    private int maxLength = -1;
 
     public ValueBuffer(PhysicalKind kind, int capacity) {
         this.kind = kind;
@@ -71,6 +72,18 @@ public final class ValueBuffer {
         if (needed > bytes.length) {
             bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(needed, bytes.length * 2L)));
         }
+    }
+
+    /** The longest BYTES value, computed once (for dictionaries, which do not change after decoding). */
+    public int maxLength() {
+        if (maxLength < 0) {
+            int longest = 0;
+            for (int i = 0; i < count; i++) {
+                longest = Math.max(longest, offsets[i + 1] - offsets[i]);
+            }
+            maxLength = longest;
+        }
+        return maxLength;
     }
 
     /** Appends one BYTES value (capacity must have been ensured for the value, not the bytes). */

@@ -13,6 +13,8 @@ public final class ValueDecoders {
     private static final VarHandle DOUBLE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long JULIAN_EPOCH_DAY = 2_440_588L;
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+    /** Up to this many bytes, dictionary strings are gathered into a buffer sized by the longest entry. */
+    private static final long DICTIONARY_BOUND_BYTES = 32L << 20;
 
     private ValueDecoders() {
     }
@@ -167,12 +169,17 @@ public final class ValueDecoders {
             }
             case BYTES -> {
                 int[] sourceOffsets = dictionary.offsets;
-                long total = 0;
-                for (int i = 0; i < count; i++) {
-                    int index = scratch[i];
-                    total += sourceOffsets[index + 1] - sourceOffsets[index];
+                long bound = (long) count * dictionary.maxLength();
+                if (bound <= DICTIONARY_BOUND_BYTES) {
+                    out.ensureBytes(bound);
+                } else {
+                    long total = 0;
+                    for (int i = 0; i < count; i++) {
+                        int index = scratch[i];
+                        total += sourceOffsets[index + 1] - sourceOffsets[index];
+                    }
+                    out.ensureBytes(total);
                 }
-                out.ensureBytes(total);
                 byte[] source = dictionary.bytes;
                 byte[] target = out.bytes;
                 int[] offsets = out.offsets;

@@ -17,6 +17,7 @@ import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.CompressionCodec;
 import org.apache.parquet.format.DataPageHeader;
+import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.DictionaryPageHeader;
 import org.apache.parquet.format.Encoding;
 import org.apache.parquet.format.PageHeader;
@@ -27,6 +28,9 @@ import org.apache.parquet.format.Util;
 
 /** Writes one flat column of a row group: an optional dictionary page, then v1 data pages, and its metadata. */
 final class ColumnChunkWriter {
+    /** Integers keep a dictionary only with at most one entry per this many values; else delta encoding wins. */
+    private static final int INTEGER_DICTIONARY_RATIO = 8;
+
     private ColumnChunkWriter() {
     }
 
@@ -39,6 +43,10 @@ final class ColumnChunkWriter {
         int fixedLength = element.getType() == Type.FIXED_LEN_BYTE_ARRAY ? element.getType_length() : -1;
         Dictionary dictionary = options.dictionary() && !(vector.type() instanceof DataType.NullType)
                 ? Dictionary.build(values, options.dictionaryMaxEntries(), options.dictionaryMaxBytes()) : null;
+        if (dictionary != null && (values.kind == PhysicalKind.INT32 || values.kind == PhysicalKind.INT64)
+                && dictionary.entries().count > values.count / INTEGER_DICTIONARY_RATIO) {
+            dictionary = null;
+        }
         long start = position;
         long written = 0;
         long uncompressedTotal = 0;
@@ -69,16 +77,16 @@ final class ColumnChunkWriter {
         int rows = column.rows();
         int bitWidth = dictionary == null ? 0 : Math.max(1, ByteReader.bitWidth(dictionary.entries().count - 1));
         int valueIndex = 0;
+        ByteSink levels = new ByteSink(256);
         for (int from = 0; from < rows || from == 0; from += options.pageRows()) {
             int to = Math.min(rows, from + options.pageRows());
-            page.reset();
-            page.writeIntLittleEndian(0);
-            RleEncoder.encode(definition, from, to, 1, page);
-            page.setIntLittleEndian(0, page.size() - 4);
+            levels.reset();
+            RleEncoder.encode(definition, from, to, 1, levels);
             int present = 0;
             for (int i = from; i < to; i++) {
                 present += definition[i];
             }
+            page.reset();
             if (dictionary != null) {
                 page.write(bitWidth);
                 RleEncoder.encode(dictionary.indices(), valueIndex, valueIndex + present, bitWidth, page);
@@ -88,9 +96,10 @@ final class ColumnChunkWriter {
                 PlainEncoder.encode(values, valueIndex, valueIndex + present, fixedLength, page);
             }
             valueIndex += present;
-            PageHeader header = new PageHeader(PageType.DATA_PAGE, page.size(), 0);
-            header.setData_page_header(new DataPageHeader(to - from, valueEncoding, Encoding.RLE, Encoding.RLE));
-            long[] sizes = writePage(header, page, codec, options.compressionLevel(), out);
+            long[] sizes = options.dataPageV2()
+                    ? writePageV2(to - from, to - from - present, valueEncoding, levels, page, codec,
+                            options.compressionLevel(), out)
+                    : writePageV1(to - from, valueEncoding, levels, page, codec, options.compressionLevel(), out);
             written += sizes[0];
             uncompressedTotal += sizes[1];
             if (rows == 0) {
@@ -109,6 +118,35 @@ final class ColumnChunkWriter {
         ColumnChunk chunk = new ColumnChunk(start);
         chunk.setMeta_data(meta);
         return chunk;
+    }
+
+    private static long[] writePageV1(int count, Encoding encoding, ByteSink levels, ByteSink values,
+            CompressionCodec codec, int level, OutputStream out) throws IOException {
+        ByteSink page = new ByteSink(4 + levels.size() + values.size());
+        page.writeIntLittleEndian(levels.size());
+        page.write(levels.array(), 0, levels.size());
+        page.write(values.array(), 0, values.size());
+        PageHeader header = new PageHeader(PageType.DATA_PAGE, page.size(), 0);
+        header.setData_page_header(new DataPageHeader(count, encoding, Encoding.RLE, Encoding.RLE));
+        return writePage(header, page, codec, level, out);
+    }
+
+    /** A v2 data page: levels stay uncompressed ahead of the compressed values. */
+    private static long[] writePageV2(int count, int nulls, Encoding encoding, ByteSink levels, ByteSink values,
+            CompressionCodec codec, int level, OutputStream out) throws IOException {
+        byte[] compressed = ParquetCodecs.compress(codec, values.array(), values.size(), level);
+        PageHeader header = new PageHeader(PageType.DATA_PAGE_V2, levels.size() + values.size(),
+                levels.size() + compressed.length);
+        DataPageHeaderV2 v2 = new DataPageHeaderV2(count, nulls, count, encoding, levels.size(), 0);
+        v2.setIs_compressed(codec != CompressionCodec.UNCOMPRESSED);
+        header.setData_page_header_v2(v2);
+        ByteArrayOutputStream headerBytes = new ByteArrayOutputStream(64);
+        Util.writePageHeader(header, headerBytes);
+        headerBytes.writeTo(out);
+        out.write(levels.array(), 0, levels.size());
+        out.write(compressed);
+        return new long[] {headerBytes.size() + (long) levels.size() + compressed.length,
+                headerBytes.size() + (long) levels.size() + values.size()};
     }
 
     /** Compresses and writes one page; returns {bytes written, uncompressed bytes incl. header}. */

@@ -6,11 +6,14 @@ import java.util.Objects;
 /**
  * How {@link ParquetWriter} writes: codec and level (-1 for the codec's default; only gzip takes a level),
  * rows per row group and per page, min/max statistics, and dictionary encoding (abandoned for plain when a
- * column chunk's dictionary grows past {@code dictionaryMaxEntries} values or {@code dictionaryMaxBytes}).
+ * column chunk's dictionary grows past {@code dictionaryMaxEntries} values or {@code dictionaryMaxBytes}), and
+ * whether data pages are written in the v2 layout (levels uncompressed, outside the compressed values).
  */
 public record ParquetWriteOptions(ParquetCompression compression, int compressionLevel, int rowGroupSize,
-        int pageRows, boolean statistics, boolean dictionary, int dictionaryMaxEntries, int dictionaryMaxBytes) {
-    public static final int DEFAULT_ROW_GROUP_SIZE = 512 * 512;
+        int pageRows, boolean statistics, boolean dictionary, int dictionaryMaxEntries, int dictionaryMaxBytes,
+        boolean dataPageV2) {
+    /** Equal to the scan batch size, so Floe reads its own files without re-slicing row groups. */
+    public static final int DEFAULT_ROW_GROUP_SIZE = 64 * 1024;
     public static final int DEFAULT_PAGE_ROWS = 64 * 1024;
 
     public ParquetWriteOptions {
@@ -29,41 +32,46 @@ public record ParquetWriteOptions(ParquetCompression compression, int compressio
 
     public static ParquetWriteOptions defaults() {
         return new ParquetWriteOptions(ParquetCompression.ZSTD, -1, DEFAULT_ROW_GROUP_SIZE, DEFAULT_PAGE_ROWS, true,
-                true, 1 << 16, 1 << 20);
+                true, 1 << 16, 1 << 20, false);
     }
 
     public ParquetWriteOptions withCompression(ParquetCompression value) {
         return new ParquetWriteOptions(value, compressionLevel, rowGroupSize, pageRows, statistics, dictionary,
-                dictionaryMaxEntries, dictionaryMaxBytes);
+                dictionaryMaxEntries, dictionaryMaxBytes, dataPageV2);
     }
 
     public ParquetWriteOptions withCompressionLevel(int value) {
         return new ParquetWriteOptions(compression, value, rowGroupSize, pageRows, statistics, dictionary,
-                dictionaryMaxEntries, dictionaryMaxBytes);
+                dictionaryMaxEntries, dictionaryMaxBytes, dataPageV2);
     }
 
     public ParquetWriteOptions withRowGroupSize(int value) {
         return new ParquetWriteOptions(compression, compressionLevel, value, pageRows, statistics, dictionary,
-                dictionaryMaxEntries, dictionaryMaxBytes);
+                dictionaryMaxEntries, dictionaryMaxBytes, dataPageV2);
     }
 
     public ParquetWriteOptions withPageRows(int value) {
         return new ParquetWriteOptions(compression, compressionLevel, rowGroupSize, value, statistics, dictionary,
-                dictionaryMaxEntries, dictionaryMaxBytes);
+                dictionaryMaxEntries, dictionaryMaxBytes, dataPageV2);
     }
 
     public ParquetWriteOptions withStatistics(boolean value) {
         return new ParquetWriteOptions(compression, compressionLevel, rowGroupSize, pageRows, value, dictionary,
-                dictionaryMaxEntries, dictionaryMaxBytes);
+                dictionaryMaxEntries, dictionaryMaxBytes, dataPageV2);
     }
 
     public ParquetWriteOptions withDictionary(boolean value) {
         return new ParquetWriteOptions(compression, compressionLevel, rowGroupSize, pageRows, statistics, value,
-                dictionaryMaxEntries, dictionaryMaxBytes);
+                dictionaryMaxEntries, dictionaryMaxBytes, dataPageV2);
     }
 
     public ParquetWriteOptions withDictionaryLimits(int maxEntries, int maxBytes) {
         return new ParquetWriteOptions(compression, compressionLevel, rowGroupSize, pageRows, statistics, dictionary,
-                maxEntries, maxBytes);
+                maxEntries, maxBytes, dataPageV2);
+    }
+
+    public ParquetWriteOptions withDataPageV2(boolean value) {
+        return new ParquetWriteOptions(compression, compressionLevel, rowGroupSize, pageRows, statistics, dictionary,
+                dictionaryMaxEntries, dictionaryMaxBytes, value);
     }
 }

@@ -197,14 +197,11 @@ public final class ParquetWriter implements AutoCloseable {
     private String typeHints() {
         StringBuilder out = new StringBuilder();
         for (Field field : schema.fields()) {
-            switch (field.type()) {
-                case DataType.DurationType duration -> out.append(field.name()).append("\tduration\t")
-                        .append(unitName(duration.unit())).append('\n');
-                case DataType.DatetimeType datetime when datetime.timeZone() != null -> out.append(field.name())
-                        .append("\tdatetime\t").append(unitName(datetime.unit())).append('\t')
+            if (field.type() instanceof DataType.DurationType duration) {
+                out.append(field.name()).append("\tduration\t").append(unitName(duration.unit())).append('\n');
+            } else if (field.type() instanceof DataType.DatetimeType datetime && datetime.timeZone() != null) {
+                out.append(field.name()).append("\tdatetime\t").append(unitName(datetime.unit())).append('\t')
                         .append(datetime.timeZone()).append('\n');
-                default -> {
-                }
             }
         }
         return out.toString();

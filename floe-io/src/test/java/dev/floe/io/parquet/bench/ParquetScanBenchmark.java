@@ -86,7 +86,8 @@ public final class ParquetScanBenchmark {
     static long scan(Path file, List<String> columns, int threads) throws Exception {
         ParquetTableSource table = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET,
                 List.of(file.toString()), Map.of()));
-        ScanRequest request = new ScanRequest(columns, null, -1, ScanRequest.DEFAULT_BATCH_SIZE);
+        ScanRequest request = new ScanRequest(columns, null, -1,
+                Integer.getInteger("batchSize", ScanRequest.DEFAULT_BATCH_SIZE));
         List<ScanTask> tasks = table.plan(request);
         AtomicLong rows = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,0 +1,15 @@
+/**
+ * Floe's own Parquet reader (no parquet-java, no Hadoop).
+ *
+ * <p>Reading: {@link dev.floe.io.parquet.ParquetMetadata} reads and validates a footer (Thrift structures of
+ * parquet-format-structures) and maps the schema to Floe types ({@code ParquetSchemaReader}, {@code ParquetTypes},
+ * Arrow/Floe key-value hints for time zones and durations). {@link dev.floe.io.parquet.ParquetTableSource} plans
+ * row-group tasks pruned by statistics ({@code RowGroupPruner}) and hive partition values; each
+ * {@code ParquetBatchReader} reads a needed column chunk with one positioned read, {@code ColumnChunkDecoder}
+ * decompresses ({@link dev.floe.io.parquet.ParquetCodecs}) and decodes its pages into primitive arrays
+ * ({@code encoding} package), {@code DenseVectors} turns them into Floe vectors and {@code VectorAssembler}
+ * places nulls and builds lists and structs from definition and repetition levels.
+ *
+ * <p>Writing lives in {@code dev.floe.io.parquet.write}.
+ */
+package dev.floe.io.parquet;
