@@ -56,6 +56,46 @@ class IpcRoundTripTest {
     }
 
     @Test
+    void recordBatchesAreGroupedIntoTasks() {
+        Batch batch = SampleBatches.allTypes();
+        Path file = directory.resolve("batches.arrow");
+        List<Batch> parts = List.of(batch.slice(0, 1), batch.slice(1, 1), batch.slice(2, 1), batch.slice(3, 2));
+        IpcWriter.write(parts, batch.schema(), file, IpcCompression.ZSTD);
+        IpcTableSource source = (IpcTableSource) IpcTableSource.open(new ScanSource(FileFormat.IPC,
+                List.of(file.toString()), Map.of()));
+        List<dev.floe.io.ScanTask> tasks = source.plan(1);
+        org.assertj.core.api.Assertions.assertThat(tasks).hasSize(4);
+        org.assertj.core.api.Assertions.assertThat(tasks.get(3).start()).isEqualTo(3);
+        List<Batch> read = new java.util.ArrayList<>();
+        for (dev.floe.io.ScanTask task : tasks) {
+            try (dev.floe.io.BatchReader reader = source.open(task, ScanRequest.all())) {
+                for (Batch next = reader.next(); next != null; next = reader.next()) {
+                    read.add(next);
+                }
+            }
+        }
+        SampleBatches.assertSameRows(read, batch);
+        org.assertj.core.api.Assertions.assertThat(source.plan(ScanRequest.all())).hasSize(1);
+    }
+
+    @Test
+    void dictionaryColumnsDecodeInRangeTasks() {
+        TableSource whole = IpcFixturesTest.open("ipc/types_uncompressed.arrow");
+        IpcTableSource source = (IpcTableSource) whole;
+        List<Batch> read = new java.util.ArrayList<>();
+        for (dev.floe.io.ScanTask task : source.plan(1)) {
+            try (dev.floe.io.BatchReader reader = source.open(task, new ScanRequest(List.of("cat", "row_id"), null,
+                    -1, 100))) {
+                for (Batch next = reader.next(); next != null; next = reader.next()) {
+                    read.add(next);
+                }
+            }
+        }
+        List<Map<String, Object>> expected = dev.floe.io.testing.ExpectedRows.load("types");
+        dev.floe.io.testing.ExpectedRows.assertMatches(read, expected, "cat by range");
+    }
+
+    @Test
     void requestedColumnsAndRowLimit() {
         Batch batch = SampleBatches.allTypes();
         Path file = directory.resolve("data.arrow");
