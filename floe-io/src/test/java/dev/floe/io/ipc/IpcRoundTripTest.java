@@ -31,6 +31,33 @@ class IpcRoundTripTest {
         SampleBatches.assertSameRows(IpcFixturesTest.readAll(source, ScanRequest.all()), batch);
     }
 
+    @ParameterizedTest
+    @EnumSource(IpcCompression.class)
+    void largeCompressibleColumnsRoundTrip(IpcCompression compression) throws Exception {
+        int rows = 200_000;
+        long[] ids = new long[rows];
+        String[] names = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            ids[i] = i * 7L;
+            names[i] = i % 13 == 0 ? null : "name-" + (i % 100);
+        }
+        dev.floe.core.types.Schema schema = dev.floe.core.types.Schema.of(
+                dev.floe.core.types.Field.of("id", dev.floe.core.types.DataType.INT64),
+                dev.floe.core.types.Field.of("name", dev.floe.core.types.DataType.STRING));
+        Batch batch = new Batch(schema, List.of(dev.floe.core.vector.LongVector.of(
+                dev.floe.core.types.DataType.INT64, ids), dev.floe.core.vector.BytesVector.ofStrings(names)));
+        Path file = directory.resolve("large.arrow");
+        IpcWriter.write(List.of(batch), schema, file, compression);
+        long size = java.nio.file.Files.size(file);
+        if (compression != IpcCompression.UNCOMPRESSED) {
+            Path plain = directory.resolve("plain.arrow");
+            IpcWriter.write(List.of(batch), schema, plain, IpcCompression.UNCOMPRESSED);
+            org.assertj.core.api.Assertions.assertThat(size).isLessThan(java.nio.file.Files.size(plain) * 6 / 10);
+        }
+        TableSource source = IpcTableSource.open(new ScanSource(FileFormat.IPC, List.of(file.toString()), Map.of()));
+        SampleBatches.assertSameRows(IpcFixturesTest.readAll(source, ScanRequest.all()), batch);
+    }
+
     @Test
     void conversionToArrowAndBackKeepsEveryValue() {
         Batch batch = SampleBatches.allTypes();
