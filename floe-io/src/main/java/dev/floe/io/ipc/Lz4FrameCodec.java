@@ -1,16 +1,17 @@
 package dev.floe.io.ipc;
 
 import io.airlift.compress.lz4.Lz4Compressor;
-import org.apache.arrow.compression.Lz4CompressionCodec;
+import org.apache.arrow.vector.compression.AbstractCompressionCodec;
+import org.apache.arrow.vector.compression.CompressionUtil;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
  * Arrow's LZ4_FRAME body codec with a fast compressor: blocks are compressed with aircompressor's LZ4 and
- * framed here (independent 4 MB blocks, no checksums), because the stock codec's compressor takes minutes for
- * tens of megabytes. Decompression is the stock codec's.
+ * framed here (independent 4 MB blocks, no checksums); frames are decoded by {@link Lz4FrameDecoder}. The stock
+ * codec (commons-compress) takes minutes to compress and seconds to decompress tens of megabytes.
  */
-final class Lz4FrameCodec extends Lz4CompressionCodec {
+final class Lz4FrameCodec extends AbstractCompressionCodec {
     private static final int MAGIC = 0x184D2204;
     /** Version 01, independent blocks, no block or content checksum, no content size, no dictionary. */
     private static final byte FLAGS = 0x60;
@@ -19,6 +20,11 @@ final class Lz4FrameCodec extends Lz4CompressionCodec {
     private static final int BLOCK_SIZE = 4 << 20;
     private static final byte HEADER_CHECKSUM = (byte) (xxHash32(new byte[] {FLAGS, BLOCK_DESCRIPTOR}) >>> 8);
     private static final long UNCOMPRESSED_LENGTH_BYTES = 8;
+
+    @Override
+    public CompressionUtil.CodecType getCodecType() {
+        return CompressionUtil.CodecType.LZ4_FRAME;
+    }
 
     @Override
     protected ArrowBuf doCompress(BufferAllocator allocator, ArrowBuf uncompressed) {
@@ -48,6 +54,23 @@ final class Lz4FrameCodec extends Lz4CompressionCodec {
         ArrowBuf result = allocator.buffer(UNCOMPRESSED_LENGTH_BYTES + position);
         result.setBytes(UNCOMPRESSED_LENGTH_BYTES, output, 0, position);
         result.writerIndex(UNCOMPRESSED_LENGTH_BYTES + position);
+        return result;
+    }
+
+    @Override
+    protected ArrowBuf doDecompress(BufferAllocator allocator, ArrowBuf compressed) {
+        long outputLength = readUncompressedLength(compressed);
+        long inputLength = compressed.writerIndex() - UNCOMPRESSED_LENGTH_BYTES;
+        if (outputLength < 0 || inputLength < 0 || outputLength > Integer.MAX_VALUE - 16
+                || outputLength > inputLength * 255 + 1024) {
+            throw new IllegalArgumentException("LZ4 body claims " + outputLength + " bytes from " + inputLength);
+        }
+        byte[] input = new byte[(int) inputLength];
+        compressed.getBytes(UNCOMPRESSED_LENGTH_BYTES, input);
+        byte[] output = Lz4FrameDecoder.decode(input, 0, input.length, (int) outputLength);
+        ArrowBuf result = allocator.buffer(Math.max(8, outputLength));
+        result.setBytes(0, output);
+        result.writerIndex(outputLength);
         return result;
     }
 
