@@ -202,4 +202,21 @@ class CsvSplittingTest {
         assertThat(CsvFixturesTest.readAll(source, ScanRequest.all()).stream().mapToInt(Batch::rowCount).sum())
                 .isEqualTo(2000);
     }
+
+    @Test
+    void emptyAndHeaderOnlyFiles() throws Exception {
+        Path empty = directory.resolve("empty.csv");
+        Files.writeString(empty, "");
+        CsvTableSource none = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(empty.toString()), Map.of()));
+        assertThat(none.schema().size()).isZero();
+        assertThat(CsvFixturesTest.readAll(none, ScanRequest.all())).isEmpty();
+        Path header = directory.resolve("header.csv");
+        Files.writeString(header, "a,b");
+        CsvTableSource names = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(header.toString()), Map.of("schema_overrides", "a:Int32")));
+        assertThat(names.schema().names()).containsExactly("a", "b");
+        assertThat(names.schema().field("a").type()).isEqualTo(dev.floe.core.types.DataType.INT32);
+        assertThat(CsvFixturesTest.readAll(names, ScanRequest.all())).isEmpty();
+    }
 }
