@@ -95,6 +95,10 @@ final class IpcBatchReader implements BatchReader {
             List<Field> fields = outputSchema.fields();
             return new Batch(new Schema(fields), vectors, rows);
         } catch (FloeException e) {
+            if (e.code() == dev.floe.core.ErrorCode.CORRUPT_FILE || e.code() == dev.floe.core.ErrorCode.INTERNAL) {
+                throw new FloeException(dev.floe.core.ErrorCode.CORRUPT_FILE, "cannot read the Arrow IPC file "
+                        + task.path() + ": " + e.getMessage(), e);
+            }
             throw e;
         } catch (RuntimeException | java.io.IOException e) {
             throw IpcFile.corrupt(task.path(), e);
