@@ -219,4 +219,18 @@ class CsvSplittingTest {
         assertThat(names.schema().field("a").type()).isEqualTo(dev.floe.core.types.DataType.INT32);
         assertThat(CsvFixturesTest.readAll(names, ScanRequest.all())).isEmpty();
     }
+
+    @Test
+    void invalidUtf8IsAnErrorOrReplaced() throws Exception {
+        Path file = directory.resolve("latin1.csv");
+        Files.write(file, new byte[] {'a', ',', 'b', '\n', '1', ',', 'c', 'a', 'f', (byte) 0xE9, '\n', '2', ',', 'o', 'k',
+            '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvFixturesTest.readAll(CsvTableSource.open(
+                new ScanSource(FileFormat.CSV, List.of(file.toString()), Map.of())), ScanRequest.all()))
+                .hasMessageContaining("invalid UTF-8").hasMessageContaining("line 2").hasMessageContaining("'b'");
+        List<Batch> lossy = CsvFixturesTest.readAll(CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), Map.of("encoding", "utf8-lossy"))), ScanRequest.all());
+        assertThat(lossy.getFirst().column("b").getObject(0)).isEqualTo("caf\uFFFD");
+        assertThat(lossy.getFirst().column("b").getObject(1)).isEqualTo("ok");
+    }
 }
