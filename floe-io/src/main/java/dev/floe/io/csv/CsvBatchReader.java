@@ -46,7 +46,7 @@ final class CsvBatchReader implements BatchReader {
                     + header.size() + " columns " + header + " but the first file of the scan has "
                     + fileSchema.size() + " " + fileSchema.names());
         }
-        this.builder = new CsvColumnBuilder(source, options.nullValues());
+        this.builder = new CsvColumnBuilder(source, options.nullValues(), options.lossyUtf8());
     }
 
     @Override

@@ -26,12 +26,14 @@ import java.util.List;
 final class CsvColumnBuilder {
     private final CsvRecordSource source;
     private final List<byte[]> nullValues;
+    private final boolean lossyUtf8;
     private final CsvNumbers numbers = new CsvNumbers();
     private final CsvTemporal temporal = new CsvTemporal();
 
-    CsvColumnBuilder(CsvRecordSource source, List<byte[]> nullValues) {
+    CsvColumnBuilder(CsvRecordSource source, List<byte[]> nullValues, boolean lossyUtf8) {
         this.source = source;
         this.nullValues = nullValues;
+        this.lossyUtf8 = lossyUtf8;
     }
 
     Vector build(int column, String name, DataType type) {
@@ -53,7 +55,7 @@ final class CsvColumnBuilder {
             }
         }
         return switch (type) {
-            case DataType.StringType t -> strings(type, column, rows, validity);
+            case DataType.StringType t -> validUtf8(strings(type, column, rows, validity), name);
             case DataType.BinaryType t -> strings(type, column, rows, validity);
             case DataType.NullType t -> new NullVector(rows);
             case DataType.BooleanType t -> {
@@ -162,7 +164,7 @@ final class CsvColumnBuilder {
         };
     }
 
-    private Vector strings(DataType type, int column, int rows, long[] validity) {
+    private BytesVector strings(DataType type, int column, int rows, long[] validity) {
         CsvRecordParser parser = source.parser();
         int columns = parser.columns;
         byte[] buffer = source.buffer();
@@ -193,6 +195,36 @@ final class CsvColumnBuilder {
             offsets[r + 1] = position;
         }
         return new BytesVector(type, offsets, data, validity, rows);
+    }
+
+    /** The text column if it is valid UTF-8; otherwise an error, or with utf8-lossy the text with U+FFFD. */
+    private BytesVector validUtf8(BytesVector text, String name) {
+        int invalid = Utf8.firstInvalid(text.data(), 0, text.offsets()[text.length()]);
+        if (invalid < 0) {
+            return text;
+        }
+        int rows = text.length();
+        if (!lossyUtf8) {
+            int row = 0;
+            while (text.offsets()[row + 1] <= invalid) {
+                row++;
+            }
+            CsvRecordParser parser = source.parser();
+            throw new FloeException(ErrorCode.CORRUPT_FILE, "invalid UTF-8 in " + source.path() + " at line "
+                    + source.absoluteLine(parser.lines[row]) + ", column '" + name
+                    + "'; read the file with encoding utf8-lossy to replace bad bytes with U+FFFD, or read the "
+                    + "column as Binary");
+        }
+        dev.floe.core.vector.BytesVectorBuilder builder = new dev.floe.core.vector.BytesVectorBuilder(
+                DataType.STRING, rows);
+        for (int r = 0; r < rows; r++) {
+            if (text.isNull(r)) {
+                builder.appendNull();
+            } else {
+                builder.append(new String(text.data(), text.start(r), text.byteLength(r), StandardCharsets.UTF_8));
+            }
+        }
+        return builder.build();
     }
 
     private Vector ints(DataType type, int column, String name, int rows, long[] validity, long min, long max) {

@@ -15,13 +15,14 @@ import java.util.Map;
  * (comma-separated texts read as null; an empty unquoted field is always null), {@code skip_rows} (0),
  * {@code infer_schema_length} (100 records; 0 reads every column as String; "all" scans the whole first
  * file), {@code schema_overrides} (see {@link CsvTypeNames}), {@code try_parse_dates} (false),
- * {@code encoding} (utf8 or utf8-lossy; a leading BOM is skipped), {@code n_rows} (at most this many rows per
+ * {@code encoding} (utf8: invalid UTF-8 in a String column is an error; utf8-lossy: it becomes U+FFFD; a
+ * leading BOM is skipped), {@code n_rows} (at most this many rows per
  * scan task; set it together with a limit), {@code include_file_paths} (name of a String column holding each
  * row's file).
  */
 public record CsvOptions(boolean hasHeader, byte separator, int quote, List<byte[]> nullValues, long skipRows,
         long inferSchemaLength, Map<String, DataType> schemaOverrides, boolean tryParseDates, long maxRows,
-        String filePathColumn) {
+        String filePathColumn, boolean lossyUtf8) {
     public static final long INFER_ALL = Long.MAX_VALUE;
     /** {@code quote} value meaning "no quote character". */
     public static final int NO_QUOTE = Integer.MIN_VALUE;
@@ -61,7 +62,7 @@ public record CsvOptions(boolean hasHeader, byte separator, int quote, List<byte
         long maxRows = options.containsKey("n_rows") ? number(options, "n_rows", -1) : -1;
         String pathColumn = options.get(ConstantColumns.INCLUDE_FILE_PATHS);
         return new CsvOptions(hasHeader, separator, quote, nulls, skipRows, infer, overrides, tryParseDates, maxRows,
-                pathColumn == null || pathColumn.isEmpty() ? null : pathColumn);
+                pathColumn == null || pathColumn.isEmpty() ? null : pathColumn, encoding.equals("utf8lossy"));
     }
 
     private static byte singleByte(String name, String value) {

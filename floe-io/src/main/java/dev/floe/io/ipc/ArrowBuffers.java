@@ -26,7 +26,10 @@ final class ArrowBuffers {
             throw new IllegalStateException("Arrow buffer of " + buffer.capacity() + " bytes is shorter than the "
                     + bytes + " bytes its vector needs");
         }
-        return MemorySegment.ofAddress(buffer.memoryAddress()).reinterpret(bytes);
+        if (bytes > Integer.MAX_VALUE) {
+            throw new IllegalStateException("an Arrow buffer of " + bytes + " bytes is larger than Floe reads at once");
+        }
+        return MemorySegment.ofBuffer(buffer.nioBuffer(0, (int) bytes));
     }
 
     static ArrowBuf allocate(BufferAllocator allocator, long bytes) {

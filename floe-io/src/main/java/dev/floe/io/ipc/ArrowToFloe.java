@@ -100,7 +100,7 @@ final class ArrowToFloe {
             case FLOAT8 -> new DoubleVector(type, ArrowBuffers.toDoubles(source.getDataBuffer(), count), validity, count);
             case DECIMAL -> decimal(source.getDataBuffer(), type, validity, count);
             case VARCHAR, VARBINARY -> {
-                int[] offsets = ArrowBuffers.toInts(source.getOffsetBuffer(), count + 1);
+                int[] offsets = checkedOffsets(ArrowBuffers.toInts(source.getOffsetBuffer(), count + 1), source);
                 int start = offsets[0];
                 byte[] data = ArrowBuffers.toBytes(source.getDataBuffer(), start, offsets[count] - start);
                 if (start != 0) {
@@ -140,6 +140,21 @@ final class ArrowToFloe {
             default -> throw new FloeException(ErrorCode.TYPE_MISMATCH, "column '" + source.getName()
                     + "' has the Arrow type " + source.getField().getType() + ", which Floe cannot read");
         };
+    }
+
+    /** Offsets must start at or above 0 and never decrease; anything else is a damaged file. */
+    private static int[] checkedOffsets(int[] offsets, FieldVector source) {
+        int previous = offsets[0];
+        boolean valid = previous >= 0;
+        for (int i = 1; i < offsets.length; i++) {
+            valid &= offsets[i] >= previous;
+            previous = offsets[i];
+        }
+        if (!valid) {
+            throw new FloeException(ErrorCode.CORRUPT_FILE, "column '" + source.getName()
+                    + "' has decreasing or negative offsets");
+        }
+        return offsets;
     }
 
     private static long[] scaled(long[] values, long factor) {
@@ -250,7 +265,8 @@ final class ArrowToFloe {
             long[] wide = ArrowBuffers.toLongs(source.getOffsetBuffer(), count + 1);
             offsets = narrowOffsets(wide, 0, source);
         } else {
-            offsets = count == 0 ? new int[1] : ArrowBuffers.toInts(source.getOffsetBuffer(), count + 1);
+            offsets = count == 0 ? new int[1]
+                    : checkedOffsets(ArrowBuffers.toInts(source.getOffsetBuffer(), count + 1), source);
         }
         FieldVector child = source.getChildrenFromFields().getFirst();
         Vector elements = convert(child, type.inner());

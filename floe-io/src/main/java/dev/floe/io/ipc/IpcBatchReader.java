@@ -13,7 +13,9 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
 
 /** Reads one IPC file's record batches, converts the requested columns and cuts them to the batch size. */
 final class IpcBatchReader implements BatchReader {
@@ -26,6 +28,7 @@ final class IpcBatchReader implements BatchReader {
     private final BufferAllocator allocator;
     private final ArrowReader reader;
     private long remaining;
+    private long nextBlock;
     private Batch pending;
     private int pendingOffset;
 
@@ -76,7 +79,7 @@ final class IpcBatchReader implements BatchReader {
 
     private Batch loadNext() {
         try {
-            if (!reader.loadNextBatch()) {
+            if (!loadNextRecordBatch()) {
                 return null;
             }
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
@@ -92,10 +95,28 @@ final class IpcBatchReader implements BatchReader {
             List<Field> fields = outputSchema.fields();
             return new Batch(new Schema(fields), vectors, rows);
         } catch (FloeException e) {
+            if (e.code() == dev.floe.core.ErrorCode.CORRUPT_FILE || e.code() == dev.floe.core.ErrorCode.INTERNAL) {
+                throw new FloeException(dev.floe.core.ErrorCode.CORRUPT_FILE, "cannot read the Arrow IPC file "
+                        + task.path() + ": " + e.getMessage(), e);
+            }
             throw e;
         } catch (RuntimeException | java.io.IOException e) {
             throw IpcFile.corrupt(task.path(), e);
         }
+    }
+
+    /** The next record batch of this task's range (every batch for a stream or a length of -1). */
+    private boolean loadNextRecordBatch() throws java.io.IOException {
+        if (reader instanceof ArrowFileReader fileReader && task.length() >= 0) {
+            List<ArrowBlock> blocks = fileReader.getRecordBlocks();
+            long index = task.start() + nextBlock;
+            if (nextBlock >= task.length() || index >= blocks.size()) {
+                return false;
+            }
+            nextBlock++;
+            return fileReader.loadRecordBatch(blocks.get((int) index));
+        }
+        return reader.loadNextBatch();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
@@ -31,11 +30,11 @@ final class IpcFile {
         try {
             if (startsWithMagic(file)) {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                return new ArrowFileReader(channel, allocator, CommonsCompressionFactory.INSTANCE);
+                return new ArrowFileReader(channel, allocator, IpcCodecs.INSTANCE);
             }
             InputStream input = Files.newInputStream(file);
             return new ArrowStreamReader(new java.io.BufferedInputStream(input, 1 << 16), allocator,
-                    CommonsCompressionFactory.INSTANCE);
+                    IpcCodecs.INSTANCE);
         } catch (NoSuchFileException e) {
             throw new FloeException(ErrorCode.FILE_NOT_FOUND, "Arrow IPC file not found: " + path, e);
         } catch (IOException e) {

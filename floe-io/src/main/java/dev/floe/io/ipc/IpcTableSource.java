@@ -17,14 +17,19 @@ import dev.floe.io.dataset.ResolvedDataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowReader;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
 
 /**
  * Arrow IPC files (file format {@code .arrow}/{@code .ipc}/{@code .feather} and stream format {@code .arrows};
- * uncompressed, LZ4-frame or ZSTD bodies) as a table: one scan task per file. Options:
+ * uncompressed, LZ4-frame or ZSTD bodies) as a table: tasks are runs of record batches (see {@link #plan}). Options:
  * {@code include_file_paths} (name of a String column holding each row's file) and {@code hive_partitioning}.
  */
 public final class IpcTableSource implements TableSource {
+    /** Record batches of a file are grouped into tasks of about this many bytes. */
+    public static final long SPLIT_BYTES = 64L << 20;
+
     private final ScanSource source;
     private final ResolvedDataset dataset;
     private final Schema fileSchema;
@@ -71,11 +76,49 @@ public final class IpcTableSource implements TableSource {
 
     @Override
     public List<ScanTask> plan(ScanRequest request) {
+        return plan(SPLIT_BYTES);
+    }
+
+    /**
+     * Tasks over record batches: a file-format file is cut into runs of consecutive record batches of about
+     * {@code splitBytes} (task start = first batch index, length = batch count); a stream-format file is one
+     * task of every batch (length {@code -1}).
+     */
+    List<ScanTask> plan(long splitBytes) {
         List<ScanTask> tasks = new ArrayList<>(dataset.files().size());
         for (DataFile file : dataset.files()) {
-            tasks.add(new ScanTask(file.path(), 0, file.size(), -1, file.size(), file.partitionValues()));
+            List<ArrowBlock> blocks = recordBlocks(file.path());
+            if (blocks == null) {
+                tasks.add(new ScanTask(file.path(), 0, -1, -1, file.size(), file.partitionValues()));
+                continue;
+            }
+            int first = 0;
+            long bytes = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                bytes += blocks.get(i).getMetadataLength() + blocks.get(i).getBodyLength();
+                if (bytes >= splitBytes || i == blocks.size() - 1) {
+                    tasks.add(new ScanTask(file.path(), first, i + 1 - first, -1, bytes, file.partitionValues()));
+                    first = i + 1;
+                    bytes = 0;
+                }
+            }
+            if (blocks.isEmpty()) {
+                tasks.add(new ScanTask(file.path(), 0, 0, 0, file.size(), file.partitionValues()));
+            }
         }
         return tasks;
+    }
+
+    /** The record batch blocks of a file-format file, {@code null} for a stream-format one. */
+    private static List<ArrowBlock> recordBlocks(String path) {
+        try (BufferAllocator allocator = IpcFile.ROOT.newChildAllocator("footer " + path, 0, Long.MAX_VALUE);
+                ArrowReader reader = IpcFile.open(path, allocator)) {
+            return reader instanceof ArrowFileReader fileReader ? List.copyOf(fileReader.getRecordBlocks()) : null;
+        } catch (FloeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw IpcFile.corrupt(path, e);
+        }
     }
 
     @Override

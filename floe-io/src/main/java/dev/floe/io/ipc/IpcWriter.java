@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.compression.NoCompressionCodec;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.IpcOption;
@@ -39,8 +37,7 @@ public final class IpcWriter implements AutoCloseable {
         this.allocator = IpcFile.ROOT.newChildAllocator("ipc writer " + target, 0, Long.MAX_VALUE);
         this.root = VectorSchemaRoot.create(ArrowTypes.toArrowSchema(schema), allocator);
         this.writer = new ArrowFileWriter(root, null, channel, Map.of(), IpcOption.DEFAULT,
-                compression == IpcCompression.UNCOMPRESSED ? NoCompressionCodec.Factory.INSTANCE
-                        : CommonsCompressionFactory.INSTANCE, compression.codec());
+                IpcCodecs.INSTANCE, compression.codec());
         try {
             writer.start();
         } catch (IOException e) {

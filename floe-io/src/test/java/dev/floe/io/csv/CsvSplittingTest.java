@@ -202,4 +202,35 @@ class CsvSplittingTest {
         assertThat(CsvFixturesTest.readAll(source, ScanRequest.all()).stream().mapToInt(Batch::rowCount).sum())
                 .isEqualTo(2000);
     }
+
+    @Test
+    void emptyAndHeaderOnlyFiles() throws Exception {
+        Path empty = directory.resolve("empty.csv");
+        Files.writeString(empty, "");
+        CsvTableSource none = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(empty.toString()), Map.of()));
+        assertThat(none.schema().size()).isZero();
+        assertThat(CsvFixturesTest.readAll(none, ScanRequest.all())).isEmpty();
+        Path header = directory.resolve("header.csv");
+        Files.writeString(header, "a,b");
+        CsvTableSource names = (CsvTableSource) CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(header.toString()), Map.of("schema_overrides", "a:Int32")));
+        assertThat(names.schema().names()).containsExactly("a", "b");
+        assertThat(names.schema().field("a").type()).isEqualTo(dev.floe.core.types.DataType.INT32);
+        assertThat(CsvFixturesTest.readAll(names, ScanRequest.all())).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorOrReplaced() throws Exception {
+        Path file = directory.resolve("latin1.csv");
+        Files.write(file, new byte[] {'a', ',', 'b', '\n', '1', ',', 'c', 'a', 'f', (byte) 0xE9, '\n', '2', ',', 'o', 'k',
+            '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvFixturesTest.readAll(CsvTableSource.open(
+                new ScanSource(FileFormat.CSV, List.of(file.toString()), Map.of())), ScanRequest.all()))
+                .hasMessageContaining("invalid UTF-8").hasMessageContaining("line 2").hasMessageContaining("'b'");
+        List<Batch> lossy = CsvFixturesTest.readAll(CsvTableSource.open(new ScanSource(FileFormat.CSV,
+                List.of(file.toString()), Map.of("encoding", "utf8-lossy"))), ScanRequest.all());
+        assertThat(lossy.getFirst().column("b").getObject(0)).isEqualTo("caf\uFFFD");
+        assertThat(lossy.getFirst().column("b").getObject(1)).isEqualTo("ok");
+    }
 }

@@ -61,4 +61,28 @@ class IpcCorruptFilesTest {
                 .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code())
                         .isEqualTo(ErrorCode.FILE_NOT_FOUND));
     }
+
+    @Test
+    void damagedCompressedBodiesFailCleanly() throws Exception {
+        for (String fixture : List.of("ipc/types_lz4.arrows", "ipc/types_zstd.arrows", "ipc/types_lz4.arrow")) {
+            byte[] bytes = Files.readAllBytes(ExpectedRows.fixture(fixture));
+            java.util.Random random = new java.util.Random(42);
+            for (int attempt = 0; attempt < 12; attempt++) {
+                byte[] damaged = bytes.clone();
+                int at = 2_000 + random.nextInt(bytes.length - 4_000);
+                for (int i = 0; i < 16; i++) {
+                    damaged[at + i] ^= (byte) (1 + random.nextInt(255));
+                }
+                Path file = directory.resolve("damaged_" + attempt + "_" + Path.of(fixture).getFileName());
+                Files.write(file, damaged);
+                try {
+                    TableSource source = IpcTableSource.open(new ScanSource(FileFormat.IPC, List.of(file.toString()),
+                            Map.of()));
+                    IpcFixturesTest.readAll(source, ScanRequest.all());
+                } catch (FloeException e) {
+                    assertThat(e.getMessage()).contains(file.toString());
+                }
+            }
+        }
+    }
 }
