@@ -57,6 +57,11 @@ public final class Expr {
         return new Expr(new dev.floe.plan.dsl.Expr.Function(function, arguments));
     }
 
+    /** The distinct values (Polars' {@code unique}); use it as a whole select expression: {@code select(col("a").unique())}. */
+    public Expr unique() {
+        return new Expr(new dev.floe.plan.dsl.Expr.Unique(node));
+    }
+
     private Expr aggregate(AggregateFunction function) {
         return new Expr(new dev.floe.plan.dsl.Expr.Aggregation(function, node));
     }

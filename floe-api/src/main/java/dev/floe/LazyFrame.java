@@ -8,6 +8,8 @@ import dev.floe.io.FileFormat;
 import dev.floe.plan.dsl.DslPlan;
 import dev.floe.plan.explain.Explain;
 import dev.floe.plan.logical.LogicalPlan;
+import dev.floe.plan.optimizer.Optimizer;
+import dev.floe.plan.optimizer.OptimizerOptions;
 import dev.floe.plan.resolve.Resolver;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,9 +39,14 @@ public final class LazyFrame {
         return Resolver.withReaders().resolve(plan);
     }
 
-    /** The plan the engine runs: resolved then optimized (the optimizer is not wired in yet: same as logical). */
+    /** The plan the engine runs: resolved then optimized. */
     public LogicalPlan optimizedPlan() {
-        return logicalPlan();
+        return new Optimizer().optimize(logicalPlan());
+    }
+
+    /** The resolved plan optimized with the given options (rules disabled by name, debug diffs). */
+    public LogicalPlan optimizedPlan(OptimizerOptions options) {
+        return new Optimizer(options).optimize(logicalPlan());
     }
 
     // ---- projections ----
@@ -96,6 +103,17 @@ public final class LazyFrame {
         return join(other, keys, keys, how, suffix);
     }
 
+    /** An inner join of {@code leftOn} with {@code rightOn} (Polars' default {@code how}). */
+    public LazyFrame join(LazyFrame other, String leftOn, String rightOn) {
+        return join(other, leftOn, rightOn, JoinType.INNER);
+    }
+
+    /** A join on several key columns, paired in order. */
+    public LazyFrame join(LazyFrame other, List<String> leftOn, List<String> rightOn, JoinType how) {
+        return join(other, Arrays.asList(Floe.columns(leftOn.toArray(String[]::new))),
+                Arrays.asList(Floe.columns(rightOn.toArray(String[]::new))), how, "_right");
+    }
+
     public LazyFrame join(LazyFrame other, String leftOn, String rightOn, JoinType how) {
         return join(other, List.of(Floe.col(leftOn)), List.of(Floe.col(rightOn)), how, "_right");
     }
@@ -126,6 +144,15 @@ public final class LazyFrame {
 
     public LazyFrame sort(String by, boolean descending) {
         return sort(List.of(Floe.col(by)), SortOptions.defaults().withDescending(descending));
+    }
+
+    /** Sorts by columns, each with its own direction ({@code descending.get(i)} for {@code by.get(i)}). */
+    public LazyFrame sort(List<String> by, List<Boolean> descending) {
+        boolean[] flags = new boolean[descending.size()];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = descending.get(i);
+        }
+        return sort(Arrays.asList(Floe.columns(by.toArray(String[]::new))), flags, false);
     }
 
     /** {@code descending} and {@code nullsLast} give one flag per key, or one flag for every key. */
@@ -226,7 +253,16 @@ public final class LazyFrame {
     }
 
     public DataFrame collect(ExecutionOptions options) {
-        QueryOutput output = Execution.run(optimizedPlan(), options);
+        return run(optimizedPlan(), options);
+    }
+
+    /** Runs without the optimizer: the resolved plan as written (answers must not change). */
+    public DataFrame collectUnoptimized(ExecutionOptions options) {
+        return run(logicalPlan(), options);
+    }
+
+    private static DataFrame run(LogicalPlan plan, ExecutionOptions options) {
+        QueryOutput output = Execution.run(plan, options);
         return DataFrame.fromBatches(output.schema(), output.batches());
     }
 

@@ -95,6 +95,10 @@ public final class DslCodec {
                 writeExpr(out, window.function());
                 writeExprs(out, window.partitionBy());
             }
+            case Expr.Unique unique -> {
+                out.writeByte(12);
+                writeExpr(out, unique.input());
+            }
         }
     }
 
@@ -122,6 +126,7 @@ public final class DslCodec {
                 }
                 case 10 -> new Expr.Aggregation(FunctionCodec.readAggregate(in), in.readBoolean() ? readExpr(in) : null);
                 case 11 -> new Expr.Window(readExpr(in), readExprs(in));
+                case 12 -> new Expr.Unique(readExpr(in));
                 default -> throw CodecReader.invalid("unknown DSL expression tag " + tag);
             };
         } finally {

@@ -181,6 +181,22 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * {@code input.unique()}: the distinct values of the input (a column of a different length). Valid as the
+     * whole of every expression of a {@code select}, which then yields the distinct rows of those columns.
+     */
+    record Unique(Expr input) implements Expr {
+        public Unique {
+            Objects.requireNonNull(input, "input");
+        }
+
+        public List<Expr> children() { return List.of(input); }
+
+        public Expr withChildren(List<Expr> children) {
+            return new Unique(children.getFirst());
+        }
+    }
+
     /** {@code function.over(partitionBy)}. */
     record Window(Expr function, List<Expr> partitionBy) implements Expr {
         public Window {

@@ -106,6 +106,7 @@ public final class ExprFormat {
             case Expr.Window window -> format(window.function()) + ".over("
                     + window.partitionBy().stream().map(ExprFormat::format).collect(Collectors.joining(", ", "[", "]"))
                     + ")";
+            case Expr.Unique unique -> format(unique.input()) + ".unique()";
         };
     }
 

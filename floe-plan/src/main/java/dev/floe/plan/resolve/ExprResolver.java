@@ -60,6 +60,9 @@ final class ExprResolver {
                 LogicalExpr input = aggregation.input() == null ? null : resolve(aggregation.input(), true);
                 yield AggregateResolver.resolve(aggregation, input);
             }
+            case Expr.Unique unique -> throw new FloeException(ErrorCode.INVALID_PLAN, ExprFormat.format(expr)
+                    + ": unique() changes the number of rows, so it is supported only as the whole of every "
+                    + "expression of a select, e.g. select(col(\"a\").unique())");
             case Expr.Window window -> {
                 if (insideAggregate) {
                     throw new FloeException(ErrorCode.INVALID_PLAN, "window expression " + ExprFormat.format(expr)

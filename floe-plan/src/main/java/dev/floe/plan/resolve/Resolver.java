@@ -26,6 +26,7 @@ import dev.floe.plan.logical.Slice;
 import dev.floe.plan.logical.Sort;
 import dev.floe.plan.logical.SortKey;
 import dev.floe.plan.logical.Union;
+import dev.floe.plan.logical.UniqueKeep;
 import dev.floe.plan.logical.WithColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,6 +123,11 @@ public final class Resolver {
     }
 
     private static LogicalPlan select(LogicalPlan input, List<Expr> exprs) {
+        List<Expr> expanded = Wildcards.expand(exprs, input.schema(), Set.of());
+        if (!expanded.isEmpty() && expanded.stream().allMatch(Resolver::isUnique)) {
+            List<Expr> values = expanded.stream().map(Resolver::withoutUnique).toList();
+            return new Distinct(select(input, values), null, UniqueKeep.ANY, false);
+        }
         List<NamedExpr> named = resolveNamed(exprs, input.schema(), Set.of());
         requireUniqueNames(named, "select");
         boolean anyAggregates = named.stream().anyMatch(n -> Aggregates.aggregatesRows(n.expr()));
@@ -134,6 +140,18 @@ public final class Resolver {
             return new Aggregate(input, List.of(), named, false);
         }
         return broadcast(input, named, false);
+    }
+
+    /** {@code x.unique()} or {@code x.unique().alias(n)}. */
+    private static boolean isUnique(Expr expr) {
+        return expr instanceof Expr.Unique || expr instanceof Expr.Alias alias && alias.input() instanceof Expr.Unique;
+    }
+
+    private static Expr withoutUnique(Expr expr) {
+        if (expr instanceof Expr.Alias alias) {
+            return new Expr.Alias(withoutUnique(alias.input()), alias.name());
+        }
+        return ((Expr.Unique) expr).input();
     }
 
     private static LogicalPlan withColumns(LogicalPlan input, List<Expr> exprs) {
@@ -200,15 +218,27 @@ public final class Resolver {
                     + " expands to " + expanded.size() + " expressions; a filter needs exactly one");
         }
         LogicalExpr resolved = new ExprResolver(input.schema()).resolve(expanded.getFirst());
-        if (Aggregates.aggregatesRows(resolved)) {
-            throw aggregationNotAllowed(predicate, "filter");
-        }
         if (!(resolved.type() instanceof DataType.BooleanType)) {
             throw new FloeException(ErrorCode.TYPE_MISMATCH, "filter predicate " + ExprFormat.format(predicate)
                     + " has type " + resolved.type() + "; a filter needs a Boolean expression such as"
                     + " col(\"a\") > 1");
         }
-        return new Filter(input, resolved);
+        if (!Aggregates.aggregatesRows(resolved)) {
+            return new Filter(input, resolved);
+        }
+        // An aggregation in a filter (col("a") == col("a").max()) is computed over the whole input and compared
+        // row by row: broadcast it as a helper column, filter on that, then drop it.
+        String helper = BROADCAST_PREFIX + "predicate";
+        while (input.schema().contains(helper)) {
+            helper = helper + "_";
+        }
+        LogicalPlan widened = broadcast(input, List.of(new NamedExpr(helper, resolved)), true);
+        Filter filtered = new Filter(widened, new LogicalExpr.Column(helper, DataType.BOOLEAN));
+        List<NamedExpr> original = new ArrayList<>();
+        for (Field field : input.schema().fields()) {
+            original.add(NamedExpr.column(field.name(), field.type()));
+        }
+        return new Project(filtered, original);
     }
 
     static FloeException aggregationNotAllowed(Expr expr, String where) {
