@@ -70,4 +70,13 @@ public final class Rpc {
         }
         throw new FloeException(errorCode, message);
     }
+
+    /** The fields of a successful response, or {@code null} for an error response. */
+    public static WireInput openResponseQuietly(byte[] body) {
+        try {
+            return openResponse(body, "response");
+        } catch (FloeException e) {
+            return null;
+        }
+    }
 }
