@@ -25,7 +25,9 @@ import dev.floe.plan.logical.Union;
 import dev.floe.plan.logical.WithColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -115,27 +117,37 @@ public final class DistributedPlanner {
             };
         }
 
+        /**
+         * Spreads a scan's files over partitions, balanced by bytes. All tasks of one file stay in one partition:
+         * a fragment's scan names files, not row-group ranges, so splitting a file would read it twice.
+         */
         private Part scan(Scan scan) {
-            List<ScanTask> tasks = new ArrayList<>(splitter.tasks(scan));
-            if (tasks.size() <= 1) {
+            Map<String, List<ScanTask>> byFile = new LinkedHashMap<>();
+            for (ScanTask task : splitter.tasks(scan)) {
+                byFile.computeIfAbsent(task.path(), path -> new ArrayList<>()).add(task);
+            }
+            if (byFile.size() <= 1) {
+                List<ScanTask> tasks = byFile.values().stream().flatMap(List::stream).toList();
                 return new Part(scan, 1, List.of(), List.of(new PartitionSplit.ScanSplit(tasks)));
             }
-            int groups = Math.min(partitions, tasks.size());
+            List<List<ScanTask>> files = new ArrayList<>(byFile.values());
+            files.sort(Comparator.comparingLong(DistributedPlanner::bytes).reversed()
+                    .thenComparing(file -> file.getFirst().path()));
+            int groups = Math.min(partitions, files.size());
             List<List<ScanTask>> assigned = new ArrayList<>();
             long[] load = new long[groups];
             for (int i = 0; i < groups; i++) {
                 assigned.add(new ArrayList<>());
             }
-            tasks.sort(Comparator.comparingLong(ScanTask::estimatedBytes).reversed());
-            for (ScanTask task : tasks) {
+            for (List<ScanTask> file : files) {
                 int lightest = 0;
                 for (int i = 1; i < groups; i++) {
                     if (load[i] < load[lightest]) {
                         lightest = i;
                     }
                 }
-                assigned.get(lightest).add(task);
-                load[lightest] += Math.max(1, task.estimatedBytes());
+                assigned.get(lightest).addAll(file);
+                load[lightest] += Math.max(1, bytes(file));
             }
             List<PartitionSplit> splits = new ArrayList<>();
             for (List<ScanTask> group : assigned) {
@@ -262,6 +274,14 @@ public final class DistributedPlanner {
             }
             return new Part(union.withInputs(readers), partitions, inputs, List.of());
         }
+    }
+
+    private static long bytes(List<ScanTask> tasks) {
+        long total = 0;
+        for (ScanTask task : tasks) {
+            total += Math.max(0, task.estimatedBytes());
+        }
+        return total;
     }
 
     private static List<LogicalExpr> exprs(List<NamedExpr> named) {
