@@ -102,6 +102,15 @@ class ClusterRuntimeTest {
                 .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PLAN));
         assertThatThrownBy(() -> client.query(12345).status()).hasMessageContaining("no query with id 12345");
 
+        String worker = client.workers().getFirst();
+        try (dev.floe.cluster.protocol.RpcClient peer = new dev.floe.cluster.protocol.RpcClient(worker,
+                Duration.ofSeconds(10))) {
+            assertThatThrownBy(() -> peer.get("/shuffle/not/a/path")).hasMessageContaining(
+                    "shuffle path must be /shuffle/QUERY/STAGE/MAP/REDUCE");
+            assertThatThrownBy(() -> peer.get("/shuffle/1/x/0/0")).hasMessageContaining("must be numbers");
+            assertThatThrownBy(() -> peer.get("/shuffle/999/0/0/0")).hasMessageContaining("no shuffle file");
+        }
+
         assertThat(client.workers()).hasSize(3);
         QueryResult result = client.submitStages(SumByKeyRunner.job(3, 100, 4, 2, 0), DistributedOptions.defaults())
                 .awaitResult(TIMEOUT);
