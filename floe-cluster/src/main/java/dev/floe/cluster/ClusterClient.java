@@ -4,6 +4,8 @@ import dev.floe.cluster.protocol.ClientMessages;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.Rpc;
 import dev.floe.cluster.protocol.RpcClient;
+import dev.floe.plan.codec.PlanCodec;
+import dev.floe.plan.logical.LogicalPlan;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,6 +23,11 @@ public final class ClusterClient implements AutoCloseable {
     /** Submits a serialized logical plan; the coordinator plans it into stages. */
     public QueryHandle submit(byte[] serializedPlan, DistributedOptions options) {
         return submit(new ClientMessages.Submit(ClientMessages.PLAN, serializedPlan, List.of(), options));
+    }
+
+    /** Serializes {@code plan} and submits it; the coordinator plans it into stages. */
+    public QueryHandle submit(LogicalPlan plan, DistributedOptions options) {
+        return submit(PlanCodec.encode(plan), options);
     }
 
     /** Submits stages already planned by the caller. */

@@ -1,18 +1,32 @@
 package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.DistributedOptions;
-import dev.floe.core.ErrorCode;
-import dev.floe.core.FloeException;
+import dev.floe.cluster.plan.DistributedPlanner;
+import dev.floe.cluster.plan.ScanSplitter;
+import dev.floe.cluster.plan.StageGraph;
+import dev.floe.cluster.plan.StageGraphText;
+import dev.floe.cluster.plan.StageJobs;
+import dev.floe.io.ipc.IpcFormat;
+import dev.floe.plan.codec.PlanCodec;
+import dev.floe.plan.logical.LogicalPlan;
 
 /**
- * Plans submitted serialized logical plans with the distributed planner. Decoding needs the plan codec of the
- * API module, which this build does not include yet, so a plan submission gets a clear INVALID_PLAN error;
- * pre-planned stage submissions work.
+ * Plans submitted serialized logical plans: decode (a malformed plan is an INVALID_PLAN error), cut into a stage
+ * graph with the {@link DistributedPlanner}, and encode each partition's fragment for the engine runner. The
+ * optimizer is not applied yet: the client is expected to send the plan it wants run.
  */
 public final class EngineQueryPlanner implements QueryPlanner {
+    private final ScanSplitter splitter;
+
+    public EngineQueryPlanner() {
+        IpcFormat.register();
+        this.splitter = ScanSplitter.fromTableSources();
+    }
+
     @Override
     public Planned plan(byte[] serializedPlan, DistributedOptions options, int workers) {
-        throw new FloeException(ErrorCode.INVALID_PLAN, "this coordinator cannot decode serialized plans yet (the "
-                + "plan codec is not in this build); got " + serializedPlan.length + " bytes");
+        LogicalPlan plan = PlanCodec.decode(serializedPlan);
+        StageGraph graph = new DistributedPlanner(options, workers, splitter).plan(plan);
+        return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph));
     }
 }

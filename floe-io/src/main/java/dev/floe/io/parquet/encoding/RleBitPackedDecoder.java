@@ -1,0 +1,100 @@
+package dev.floe.io.parquet.encoding;
+
+/**
+ * The RLE / bit-packing hybrid of the Parquet spec, used for definition and repetition levels, dictionary
+ * indices and RLE booleans: runs of one repeated value and groups of eight bit-packed values.
+ */
+public final class RleBitPackedDecoder {
+    private RleBitPackedDecoder() {
+    }
+
+    /** Unpacks with one unaligned 8-byte load per value; the caller guarantees 8 readable bytes past the run. */
+    private static void unpackFast(byte[] data, int start, int bitWidth, int count, int[] out, int target,
+            int maxValue) {
+        long mask = (1L << bitWidth) - 1;
+        long bit = (long) start * 8;
+        int largest = 0;
+        for (int i = 0; i < count; i++) {
+            long word = (long) ByteReader.LONG.get(data, (int) (bit >>> 3));
+            int value = (int) ((word >>> (bit & 7)) & mask);
+            largest |= value;
+            out[target + i] = value;
+            bit += bitWidth;
+        }
+        if (Integer.compareUnsigned(largest, maxValue) > 0) {
+            for (int i = 0; i < count; i++) {
+                if (Integer.compareUnsigned(out[target + i], maxValue) > 0) {
+                    throw new CorruptPageException("bit-packed value " + Integer.toUnsignedString(out[target + i])
+                            + " exceeds the maximum " + maxValue);
+                }
+            }
+        }
+    }
+
+    /**
+     * Decodes {@code count} values of {@code bitWidth} bits from {@code reader} into {@code out[offset..]},
+     * each checked to be at most {@code maxValue}.
+     */
+    public static void decode(ByteReader reader, int bitWidth, int count, int[] out, int offset, int maxValue) {
+        if (bitWidth < 0 || bitWidth > 32) {
+            throw new CorruptPageException("bit width " + bitWidth + " is outside 0..32");
+        }
+        if (bitWidth == 0) {
+            java.util.Arrays.fill(out, offset, offset + count, 0);
+            return;
+        }
+        byte[] data = reader.data();
+        int produced = 0;
+        int byteWidth = (bitWidth + 7) >>> 3;
+        long mask = bitWidth == 32 ? 0xFFFFFFFFL : (1L << bitWidth) - 1;
+        while (produced < count) {
+            int header = reader.readUnsignedVarInt();
+            if ((header & 1) == 0) {
+                int run = header >>> 1;
+                long value = reader.readLittleEndian(byteWidth);
+                if (value > maxValue || run == 0) {
+                    throw new CorruptPageException("RLE run of value " + value + " (length " + run
+                            + ") is invalid where values are at most " + maxValue);
+                }
+                int take = Math.min(run, count - produced);
+                java.util.Arrays.fill(out, offset + produced, offset + produced + take, (int) value);
+                produced += take;
+            } else {
+                int groups = header >>> 1;
+                long values = (long) groups * 8;
+                long bytes = (long) groups * bitWidth;
+                int available = reader.remaining();
+                int usableBytes = (int) Math.min(bytes, available);
+                int start = reader.skip(usableBytes);
+                int take = (int) Math.min(values, count - produced);
+                if ((long) take * bitWidth > (long) usableBytes * 8) {
+                    throw new CorruptPageException("bit-packed run of " + values + " values is cut short");
+                }
+                int target = offset + produced;
+                if (bitWidth <= 32 && start + usableBytes + 8 <= data.length) {
+                    unpackFast(data, start, bitWidth, take, out, target, maxValue);
+                    produced += take;
+                    continue;
+                }
+                long buffer = 0;
+                int bits = 0;
+                int position = start;
+                for (int i = 0; i < take; i++) {
+                    while (bits < bitWidth) {
+                        buffer |= (long) (data[position++] & 0xFF) << bits;
+                        bits += 8;
+                    }
+                    int value = (int) (buffer & mask);
+                    buffer >>>= bitWidth;
+                    bits -= bitWidth;
+                    if (Integer.compareUnsigned(value, maxValue) > 0) {
+                        throw new CorruptPageException("bit-packed value " + Integer.toUnsignedString(value)
+                                + " exceeds the maximum " + maxValue);
+                    }
+                    out[target + i] = value;
+                }
+                produced += take;
+            }
+        }
+    }
+}
