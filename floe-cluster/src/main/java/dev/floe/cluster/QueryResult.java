@@ -9,13 +9,13 @@ import dev.floe.io.ScanSource;
 import dev.floe.io.ScanTask;
 import dev.floe.io.TableSource;
 import dev.floe.io.TableSources;
-import dev.floe.io.ipc.IpcFormat;
+import dev.floe.io.parquet.ParquetFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A finished distributed query: row and stage counts, the result files (Arrow IPC until the Parquet writer lands)
+ * A finished distributed query: row and stage counts, the result files (Parquet)
  * and their rows on demand.
  */
 public record QueryResult(long queryId, long totalRows, int totalStages, int finishedStages, int failedStages,
@@ -26,7 +26,7 @@ public record QueryResult(long queryId, long totalRows, int totalStages, int fin
 
     QueryResult(QueryInfo info) {
         this(info.queryId(), info.totalRows(), info.totalStages(), info.finishedStages(), info.failedStages(),
-                info.resultFiles(), FileFormat.IPC, info.explain());
+                info.resultFiles(), FileFormat.PARQUET, info.explain());
     }
 
     /** Every result row, read from the result files (the files must be readable from this machine). */
@@ -40,8 +40,8 @@ public record QueryResult(long queryId, long totalRows, int totalStages, int fin
         if (resultFiles.isEmpty()) {
             return batches;
         }
-        IpcFormat.register();
-        TableSource source = TableSources.open(new ScanSource(FileFormat.IPC, resultFiles, Map.of()));
+        ParquetFormat.register();
+        TableSource source = TableSources.open(new ScanSource(fileType, resultFiles, Map.of()));
         long remaining = rows;
         for (ScanTask task : source.plan(ScanRequest.all())) {
             try (BatchReader reader = source.open(task, ScanRequest.all())) {

@@ -7,6 +7,7 @@ import dev.floe.cluster.plan.StageGraph;
 import dev.floe.cluster.plan.StageGraphText;
 import dev.floe.cluster.plan.StageJobs;
 import dev.floe.io.ipc.IpcFormat;
+import dev.floe.io.parquet.ParquetFormat;
 import dev.floe.plan.codec.PlanCodec;
 import dev.floe.plan.logical.LogicalPlan;
 
@@ -20,6 +21,7 @@ public final class EngineQueryPlanner implements QueryPlanner {
 
     public EngineQueryPlanner() {
         IpcFormat.register();
+        ParquetFormat.register();
         this.splitter = ScanSplitter.fromTableSources();
     }
 

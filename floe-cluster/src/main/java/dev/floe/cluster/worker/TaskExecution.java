@@ -60,8 +60,8 @@ final class TaskExecution {
             List<String> resultFiles = new ArrayList<>();
             if (assignment.output() instanceof Exchange.Result) {
                 Path file = Path.of(assignment.resultDirectory()).resolve("part-" + task.partition() + "-attempt-"
-                        + task.attempt() + ".arrow");
-                ShuffleWriter.write(file, output.schema(), output.batches(), compression);
+                        + task.attempt() + ".parquet");
+                ResultWriter.write(file, output.schema(), output.batches());
                 resultFiles.add(file.toString());
             } else {
                 List<List<Batch>> parts = ShuffleWriter.partition(assignment.output(), output.schema(),

@@ -118,6 +118,22 @@ class ClusterRuntimeTest {
     }
 
     @Test
+    void aSerializedPlanIsPlannedIntoStagesByTheCoordinator() {
+        dev.floe.plan.logical.Aggregate plan = new dev.floe.plan.logical.Aggregate(
+                dev.floe.cluster.plan.TestPlans.keyValues(8, 50, 7),
+                List.of(dev.floe.plan.expr.NamedExpr.column("k", dev.floe.core.types.DataType.INT64)),
+                List.of(dev.floe.cluster.plan.TestPlans.aggregate("total", new dev.floe.plan.function.AggregateFunction.Sum(),
+                        "v", dev.floe.core.types.DataType.INT64)), false);
+        QueryHandle query = client.submit(plan, DistributedOptions.defaults());
+        dev.floe.cluster.protocol.QueryInfo info = query.info();
+
+        assertThat(info.totalStages()).isEqualTo(2);
+        assertThat(info.explain()).startsWith("Stage 0: 6 partitions, output hash(k; 6)")
+                .contains("Aggregate keys=[k] aggregates=[total=sum(__partial_0)]");
+        query.cancel();
+    }
+
+    @Test
     void aFailingRunnerFailsTheQueryAfterItsRetriesWithTheError() {
         List<dev.floe.cluster.protocol.JobStage> job = List.of(new dev.floe.cluster.protocol.JobStage(0, 1, List.of(),
                 new dev.floe.cluster.plan.Exchange.Result(), "dev.floe.NoSuchRunner", List.of(new byte[0])));
