@@ -179,4 +179,38 @@ class DistributedPlannerTest {
         assertThat(dot).startsWith("digraph stages {").contains("stage0 -> stage2 [label=\"hash(k; 4)\"]")
                 .contains("stage1 -> stage2");
     }
+
+    @Test
+    void distinctHashesOnItsSubsetUnlessItMustKeepTheFirstRow() {
+        InMemory data = TestPlans.keyValues(8, 10, 3);
+        StageGraph any = plan(new dev.floe.plan.logical.Distinct(data, List.of("k"),
+                dev.floe.plan.logical.UniqueKeep.ANY, false), DistributedOptions.defaults());
+        assertThat(any.stage(0).output()).isEqualTo(new Exchange.Hash(List.of("k"), 4));
+        assertThat(any.root().partitions()).isEqualTo(4);
+
+        StageGraph first = plan(new dev.floe.plan.logical.Distinct(data, null, dev.floe.plan.logical.UniqueKeep.FIRST,
+                false), DistributedOptions.defaults());
+        assertThat(first.stage(0).output()).isEqualTo(new Exchange.Gather());
+        assertThat(first.root().partitions()).isEqualTo(1);
+    }
+
+    @Test
+    void headKeepsAPrefixPerPartitionThenSlicesTheGatheredRows() {
+        dev.floe.plan.logical.Slice head = new dev.floe.plan.logical.Slice(TestPlans.keyValues(8, 10, 3), 5, 10);
+        StageGraph graph = plan(head, DistributedOptions.defaults());
+
+        assertThat(graph.stage(0).fragment()).isEqualTo(new dev.floe.plan.logical.Slice(head.input(), 0, 15));
+        assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Gather());
+        assertThat(graph.root().fragment()).isEqualTo(head.withInputs(List.of(ShuffleInputs.placeholder(0,
+                head.schema()))));
+    }
+
+    @Test
+    void singlePartitionInputsNeedNoExchange() {
+        Aggregate query = sumAndMeanByKey(TestPlans.keyValues(1, 10, 3));
+        StageGraph graph = plan(query, DistributedOptions.defaults());
+
+        assertThat(graph.stages()).hasSize(1);
+        assertThat(graph.root().fragment()).isEqualTo(query);
+    }
 }
