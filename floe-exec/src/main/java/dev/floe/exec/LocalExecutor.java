@@ -1,0 +1,61 @@
+package dev.floe.exec;
+
+import dev.floe.core.FloeException;
+import dev.floe.core.vector.Batch;
+import dev.floe.exec.pipeline.ExecutionContext;
+import dev.floe.exec.pipeline.PipelineRunner;
+import dev.floe.exec.planner.PhysicalPlanner;
+import dev.floe.exec.sink.SinkWriters;
+import dev.floe.plan.logical.LogicalPlan;
+import dev.floe.plan.logical.Sink;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a logical plan on this machine: the physical planner cuts it into pipelines, and each pipeline runs
+ * morsel by morsel on {@code threads} workers. A Sink root writes its file(s) and returns an empty output.
+ */
+public final class LocalExecutor {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    private final ExecutionOptions options;
+
+    public LocalExecutor(ExecutionOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Runs the plan to completion; a failure in any worker is rethrown here as a FloeException. */
+    public QueryOutput execute(LogicalPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
+        try {
+            PhysicalPlanner planner = new PhysicalPlanner(new ExecutionContext(options, pool));
+            if (plan instanceof Sink sink) {
+                List<Batch> batches = planner.materialize(sink.input());
+                SinkWriters.forFormat(sink.format()).write(sink.input().schema(), batches, sink.path(), sink.options());
+                return new QueryOutput(sink.schema(), List.of());
+            }
+            return new QueryOutput(plan.schema(), planner.materialize(plan));
+        } catch (FloeException error) {
+            throw error;
+        } catch (RuntimeException error) {
+            throw PipelineRunner.rethrowable(error);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static ExecutorService newPool(int threads) {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger worker = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "floe-worker-" + pool + "-" + worker.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

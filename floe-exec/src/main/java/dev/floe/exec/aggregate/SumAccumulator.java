@@ -1,0 +1,82 @@
+package dev.floe.exec.aggregate;
+
+import dev.floe.core.types.DataType;
+import dev.floe.core.vector.Bitmap;
+import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.LongVector;
+import dev.floe.core.vector.Vector;
+import dev.floe.exec.expr.Numbers;
+
+/** Sum per group: in longs (wrapping) for integer inputs, in doubles for floats; an all-null group sums to 0. */
+final class SumAccumulator implements Accumulator {
+    private final DataType type;
+    private final boolean floating;
+    private long[] longs = new long[0];
+    private double[] doubles = new double[0];
+
+    SumAccumulator(DataType type) {
+        this.type = type;
+        this.floating = type.isFloat();
+    }
+
+    @Override
+    public void update(int[] groups, int groupCount, Vector input, long position) {
+        int n = groups.length;
+        long[] validity = input.validity();
+        if (floating) {
+            doubles = Capacity.ensure(doubles, groupCount);
+            double[] sums = doubles;
+            double[] values = input instanceof DoubleVector d ? d.values() : Numbers.doubles(input);
+            if (validity == null) {
+                for (int i = 0; i < n; i++) {
+                    sums[groups[i]] += values[i];
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    if (Bitmap.get(validity, i)) {
+                        sums[groups[i]] += values[i];
+                    }
+                }
+            }
+            return;
+        }
+        longs = Capacity.ensure(longs, groupCount);
+        long[] sums = longs;
+        long[] values = input instanceof LongVector l ? l.values() : Numbers.longs(input);
+        if (validity == null) {
+            for (int i = 0; i < n; i++) {
+                sums[groups[i]] += values[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (Bitmap.get(validity, i)) {
+                    sums[groups[i]] += values[i];
+                }
+            }
+        }
+    }
+
+    @Override
+    public void merge(Accumulator other, int[] mapping, int groupCount) {
+        SumAccumulator that = (SumAccumulator) other;
+        if (floating) {
+            doubles = Capacity.ensure(doubles, groupCount);
+            for (int g = 0; g < mapping.length; g++) {
+                doubles[mapping[g]] += that.doubles.length > g ? that.doubles[g] : 0;
+            }
+        } else {
+            longs = Capacity.ensure(longs, groupCount);
+            for (int g = 0; g < mapping.length; g++) {
+                longs[mapping[g]] += that.longs.length > g ? that.longs[g] : 0;
+            }
+        }
+    }
+
+    @Override
+    public Vector finish(int groupCount) {
+        if (floating) {
+            return Numbers.fromDoubles(type, java.util.Arrays.copyOf(doubles, groupCount), null, groupCount);
+        }
+        return Numbers.fromLongs(type, java.util.Arrays.copyOf(longs, groupCount), null, groupCount);
+    }
+}

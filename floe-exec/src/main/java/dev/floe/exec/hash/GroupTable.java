@@ -1,0 +1,34 @@
+package dev.floe.exec.hash;
+
+import dev.floe.core.types.DataType;
+import dev.floe.core.vector.Vector;
+import java.util.List;
+
+/**
+ * Assigns dense group ids (0, 1, 2, ... in order of first appearance) to distinct key tuples; null is a key
+ * value like any other. One table per thread; partial tables merge into one. After building, {@link #find} may
+ * be called from many threads at once.
+ */
+public interface GroupTable {
+    /** Group ids of rows {@code [0, n)} of the key columns, inserting new keys. */
+    int[] groupIds(List<Vector> keys, int n);
+
+    /** The group of each row, or -1 when the key is absent (or, when {@code nullsMatch} is false, has a null). */
+    int[] find(List<Vector> keys, int n, boolean nullsMatch);
+
+    int groupCount();
+
+    /** The key columns, one row per group in group-id order. */
+    List<Vector> keyColumns();
+
+    /** Inserts every key of {@code other} (a table of the same key types); returns other's group id -> this one's. */
+    int[] mergeFrom(GroupTable other);
+
+    /** The fastest table for these key types: a primitive one for one integer-like key, row-encoded otherwise. */
+    static GroupTable create(List<DataType> keyTypes) {
+        if (keyTypes.size() == 1 && LongGroupTable.supports(keyTypes.getFirst())) {
+            return new LongGroupTable(keyTypes.getFirst());
+        }
+        return new RowGroupTable(keyTypes);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.floe.exec.join;
+
+import dev.floe.core.types.DataType;
+import dev.floe.core.vector.Vector;
+import dev.floe.exec.hash.GroupTable;
+import java.util.List;
+
+/**
+ * The build side of a hash join: distinct keys in a {@link GroupTable} and, per key, the build rows in input
+ * order (compressed: {@code rows[starts[g] .. starts[g + 1])}). Read-only once built, so probes run in parallel.
+ */
+public final class JoinHashTable {
+    private final GroupTable table;
+    private final int[] starts;
+    private final int[] rows;
+
+    public JoinHashTable(List<Vector> keys, List<DataType> keyTypes, int n) {
+        this.table = GroupTable.create(keyTypes);
+        int[] groups = table.groupIds(keys, n);
+        int groupCount = table.groupCount();
+        boolean[] nullKey = nullKeyGroups(keys, groups, n, groupCount);
+        starts = new int[groupCount + 1];
+        for (int i = 0; i < n; i++) {
+            if (!nullKey[groups[i]]) {
+                starts[groups[i] + 1]++;
+            }
+        }
+        for (int g = 0; g < groupCount; g++) {
+            starts[g + 1] += starts[g];
+        }
+        rows = new int[starts[groupCount]];
+        int[] fill = java.util.Arrays.copyOf(starts, groupCount);
+        for (int i = 0; i < n; i++) {
+            int g = groups[i];
+            if (!nullKey[g]) {
+                rows[fill[g]++] = i;
+            }
+        }
+    }
+
+    /** Groups whose key tuple has a null (they never match). */
+    private static boolean[] nullKeyGroups(List<Vector> keys, int[] groups, int n, int groupCount) {
+        boolean[] nullKey = new boolean[groupCount];
+        for (Vector key : keys) {
+            if (key.validity() == null) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                if (key.isNull(i)) {
+                    nullKey[groups[i]] = true;
+                }
+            }
+        }
+        return nullKey;
+    }
+
+    /** The group of each probe row, or -1 when no build row has its key (null keys never match). */
+    public int[] find(List<Vector> probeKeys, int n) {
+        return table.find(probeKeys, n, false);
+    }
+
+    public int start(int group) {
+        return starts[group];
+    }
+
+    public int end(int group) {
+        return starts[group + 1];
+    }
+
+    public int row(int index) {
+        return rows[index];
+    }
+}

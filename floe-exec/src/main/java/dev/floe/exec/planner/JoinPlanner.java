@@ -1,0 +1,109 @@
+package dev.floe.exec.planner;
+
+import dev.floe.core.types.DataType;
+import dev.floe.core.types.Schema;
+import dev.floe.core.vector.Batch;
+import dev.floe.core.vector.Vector;
+import dev.floe.exec.expr.Evaluator;
+import dev.floe.exec.expr.ExpressionCompiler;
+import dev.floe.exec.join.CrossJoinOperator;
+import dev.floe.exec.join.HashJoinProbe;
+import dev.floe.exec.join.JoinHashTable;
+import dev.floe.exec.join.JoinLayout;
+import dev.floe.exec.pipeline.CollectSink;
+import dev.floe.exec.pipeline.Pipeline;
+import dev.floe.plan.expr.LogicalExpr;
+import dev.floe.plan.logical.Join;
+import dev.floe.plan.logical.JoinType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins: the build side (right, or left for a right join so the right side's order drives the output) is
+ * materialized into a {@link JoinHashTable}; the probe side streams through {@link HashJoinProbe} in parallel.
+ * A full join then appends the build rows no probe matched.
+ */
+final class JoinPlanner {
+    private JoinPlanner() {
+    }
+
+    static Pipeline plan(Join join, PhysicalPlanner planner) {
+        boolean probeRight = join.type() == JoinType.RIGHT;
+        var probePlan = probeRight ? join.right() : join.left();
+        var buildPlan = probeRight ? join.left() : join.right();
+        List<LogicalExpr> probeKeyExprs = probeRight ? join.rightKeys() : join.leftKeys();
+        List<LogicalExpr> buildKeyExprs = probeRight ? join.leftKeys() : join.rightKeys();
+        Batch build = planner.materializeOne(buildPlan);
+        Pipeline probe = planner.plan(probePlan);
+        JoinLayout layout = layout(join, probeRight);
+        if (join.type() == JoinType.CROSS) {
+            return probe.then(new CrossJoinOperator(build, layout), join.schema());
+        }
+        List<Vector> buildKeys = new ArrayList<>();
+        List<DataType> keyTypes = new ArrayList<>();
+        for (LogicalExpr key : buildKeyExprs) {
+            buildKeys.add(ExpressionCompiler.compile(key, build.schema()).evaluate(build));
+            keyTypes.add(key.type());
+        }
+        JoinHashTable table = new JoinHashTable(buildKeys, keyTypes, build.rowCount());
+        List<Evaluator> probeKeys = new ArrayList<>();
+        for (LogicalExpr key : probeKeyExprs) {
+            probeKeys.add(ExpressionCompiler.compile(key, probe.schema()));
+        }
+        HashJoinProbe.Mode mode = switch (join.type()) {
+            case INNER -> HashJoinProbe.Mode.INNER;
+            case LEFT, RIGHT, FULL -> HashJoinProbe.Mode.OUTER;
+            case SEMI -> HashJoinProbe.Mode.SEMI;
+            case ANTI -> HashJoinProbe.Mode.ANTI;
+            case CROSS -> throw dev.floe.core.FloeException.internal("cross join planned above");
+        };
+        boolean[] matched = join.type() == JoinType.FULL ? new boolean[build.rowCount()] : null;
+        Pipeline probed = probe.then(new HashJoinProbe(mode, probeKeys, table, build, layout, matched), join.schema());
+        if (join.type() != JoinType.FULL) {
+            return probed;
+        }
+        List<Batch> batches = new ArrayList<>(CollectSink.collect(planner.context(), probed));
+        int[] unmatched = new int[build.rowCount()];
+        int count = 0;
+        for (int i = 0; i < matched.length; i++) {
+            if (!matched[i]) {
+                unmatched[count++] = i;
+            }
+        }
+        if (count > 0) {
+            int[] noProbe = new int[count];
+            java.util.Arrays.fill(noProbe, -1);
+            Batch emptyProbe = Batch.empty(probePlan.schema());
+            batches.add(layout.assemble(emptyProbe, noProbe, build, unmatched, count));
+        }
+        return planner.source(join.schema(), batches);
+    }
+
+    /** Output columns in schema order, each from the probe or the build side. */
+    private static JoinLayout layout(Join join, boolean probeRight) {
+        Schema schema = join.schema();
+        Schema left = join.left().schema();
+        Schema right = join.right().schema();
+        boolean[] fromProbe = new boolean[schema.size()];
+        int[] columns = new int[schema.size()];
+        int out = 0;
+        for (int i = 0; i < left.size(); i++) {
+            if (join.keepsLeftColumn(left.field(i).name())) {
+                fromProbe[out] = !probeRight;
+                columns[out++] = i;
+            }
+        }
+        if (join.type() != JoinType.SEMI && join.type() != JoinType.ANTI) {
+            for (int i = 0; i < right.size(); i++) {
+                if (join.keepsRightColumn(right.field(i).name())) {
+                    fromProbe[out] = probeRight;
+                    columns[out++] = i;
+                }
+            }
+        }
+        if (out != schema.size()) {
+            throw dev.floe.core.FloeException.internal("join layout has " + out + " columns for " + schema);
+        }
+        return new JoinLayout(schema, fromProbe, columns);
+    }
+}

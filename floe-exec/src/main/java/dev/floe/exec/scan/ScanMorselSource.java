@@ -1,0 +1,66 @@
+package dev.floe.exec.scan;
+
+import dev.floe.core.types.Schema;
+import dev.floe.core.vector.Batch;
+import dev.floe.core.vector.Vector;
+import dev.floe.exec.expr.Evaluator;
+import dev.floe.exec.operator.FilterOperator;
+import dev.floe.exec.pipeline.MorselSource;
+import dev.floe.io.BatchReader;
+import dev.floe.io.ScanRequest;
+import dev.floe.io.ScanTask;
+import dev.floe.io.TableSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads a table: one morsel per scan task. Each batch read (the projection plus the predicate's columns) is
+ * filtered by the exact predicate and cut down to the projection.
+ */
+public final class ScanMorselSource implements MorselSource {
+    private final TableSource table;
+    private final List<ScanTask> tasks;
+    private final ScanRequest request;
+    private final Schema outputSchema;
+    private final FilterOperator filter;
+    private final int[] projection;
+
+    public ScanMorselSource(TableSource table, ScanRequest request, Schema readSchema, Schema outputSchema,
+            Evaluator predicate) {
+        this.table = table;
+        this.request = request;
+        this.tasks = List.copyOf(table.plan(request));
+        this.outputSchema = outputSchema;
+        this.filter = predicate == null ? null : new FilterOperator(predicate);
+        this.projection = new int[outputSchema.size()];
+        for (int i = 0; i < projection.length; i++) {
+            projection[i] = readSchema.require(outputSchema.field(i).name());
+        }
+    }
+
+    @Override
+    public Schema schema() {
+        return outputSchema;
+    }
+
+    @Override
+    public int morselCount() {
+        return tasks.size();
+    }
+
+    @Override
+    public void read(int morsel, Consumer<Batch> consumer) {
+        try (BatchReader reader = table.open(tasks.get(morsel), request)) {
+            Batch batch;
+            while ((batch = reader.next()) != null) {
+                Batch kept = filter == null ? batch : filter.apply(batch);
+                List<Vector> columns = new ArrayList<>(projection.length);
+                for (int index : projection) {
+                    columns.add(kept.column(index));
+                }
+                consumer.accept(new Batch(outputSchema, columns, kept.rowCount()));
+            }
+        }
+    }
+}
