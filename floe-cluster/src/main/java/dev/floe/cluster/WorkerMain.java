@@ -1,5 +1,8 @@
 package dev.floe.cluster;
 
+import dev.floe.cluster.plan.StageJobs;
+import dev.floe.cluster.worker.EngineTaskRunner;
+import dev.floe.cluster.worker.Runners;
 import dev.floe.cluster.worker.Worker;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +32,10 @@ public final class WorkerMain {
                 throw dev.floe.core.FloeException.invalidArgument("--cpus must be at least 1, got " + cpus);
             }
             Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-worker").toString()));
+            int slots = (int) line.number("slots", cpus);
+            Runners.register(StageJobs.ENGINE_RUNNER, new EngineTaskRunner((int) Math.max(1, cpus / Math.max(1, slots))));
             worker = new Worker(new Worker.Config(coordinator, line.text("host", "127.0.0.1"),
-                    (int) line.number("port", 0), (int) line.number("slots", cpus), work,
+                    (int) line.number("port", 0), slots, work,
                     (int) line.number("registration-attempts", 10), 30_000));
             worker.register();
         } catch (RuntimeException e) {

@@ -1,0 +1,32 @@
+package dev.floe.cluster.worker;
+
+import dev.floe.cluster.plan.FragmentBinder;
+import dev.floe.exec.ExecutionOptions;
+import dev.floe.exec.LocalExecutor;
+import dev.floe.exec.QueryOutput;
+import dev.floe.io.ipc.IpcFormat;
+import dev.floe.io.parquet.ParquetFormat;
+import dev.floe.plan.codec.PlanCodec;
+import dev.floe.plan.logical.LogicalPlan;
+
+/**
+ * The engine's task runner: decodes the task's plan fragment, points its shuffle inputs at the fetched Arrow IPC
+ * files and runs it with the unchanged local executor on this worker's threads.
+ */
+public final class EngineTaskRunner implements TaskRunner {
+    private final ExecutionOptions options;
+
+    public EngineTaskRunner(int threads) {
+        IpcFormat.register();
+        ParquetFormat.register();
+        this.options = ExecutionOptions.defaults().withThreads(threads);
+    }
+
+    @Override
+    public Output run(Context context) {
+        LogicalPlan fragment = PlanCodec.decode(context.payload());
+        LogicalPlan bound = FragmentBinder.bindInputs(fragment, context.inputs());
+        QueryOutput output = new LocalExecutor(options).execute(bound);
+        return new Output(output.schema(), output.batches(), 0);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.floe.cluster.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.floe.cluster.ClusterClient;
+import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.LocalCluster;
+import dev.floe.cluster.QueryHandle;
+import dev.floe.cluster.QueryResult;
+import dev.floe.cluster.plan.TestPlans;
+import dev.floe.core.types.DataType;
+import dev.floe.core.vector.Batch;
+import dev.floe.exec.ExecutionOptions;
+import dev.floe.exec.LocalExecutor;
+import dev.floe.plan.expr.LogicalExpr;
+import dev.floe.plan.expr.NamedExpr;
+import dev.floe.plan.function.AggregateFunction;
+import dev.floe.plan.logical.Aggregate;
+import dev.floe.plan.logical.Join;
+import dev.floe.plan.logical.JoinType;
+import dev.floe.plan.logical.LogicalPlan;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Logical plans run distributed on 3 worker JVMs give the local executor's answer. */
+class EngineClusterTest {
+    @TempDir
+    static Path directory;
+    private static LocalCluster cluster;
+    private static ClusterClient client;
+
+    @BeforeAll
+    static void start() {
+        cluster = LocalCluster.start(3, 2, 384, directory.resolve("cluster"));
+        client = cluster.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static List<List<Object>> rows(List<Batch> batches) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Batch batch : batches) {
+            for (int i = 0; i < batch.rowCount(); i++) {
+                List<Object> row = new ArrayList<>();
+                for (int c = 0; c < batch.columnCount(); c++) {
+                    row.add(batch.column(c).getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        rows.sort(Comparator.comparing(Object::toString));
+        return rows;
+    }
+
+    private static void assertSameAsLocal(LogicalPlan plan, DistributedOptions options) {
+        List<List<Object>> local = rows(new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(plan)
+                .batches());
+        QueryHandle query = client.submit(plan, options);
+        QueryResult result = query.awaitResult(Duration.ofMinutes(2));
+        assertThat(rows(result.batches())).isEqualTo(local);
+        assertThat(result.totalRows()).isEqualTo(local.size());
+    }
+
+    @Test
+    void groupByWithPartialAndFinalAggregation() {
+        Aggregate plan = new Aggregate(TestPlans.keyValues(12, 200, 37), List.of(NamedExpr.column("k", DataType.INT64)),
+                List.of(TestPlans.aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64),
+                        TestPlans.aggregate("smallest", new AggregateFunction.Min(), "v", DataType.INT64),
+                        TestPlans.aggregate("average", new AggregateFunction.Mean(), "v", DataType.FLOAT64),
+                        new NamedExpr("rows", new LogicalExpr.Aggregate(new AggregateFunction.Len(), null,
+                                DataType.UINT32))), false);
+        assertSameAsLocal(plan, DistributedOptions.defaults());
+        assertSameAsLocal(plan, DistributedOptions.defaults().withPreAggregation(false));
+    }
+
+    @Test
+    void broadcastAndPartitionedJoins() {
+        Join plan = new Join(TestPlans.keyValues(9, 100, 20), TestPlans.names(15), JoinType.INNER,
+                List.of(TestPlans.column("k", DataType.INT64)), List.of(TestPlans.column("k", DataType.INT64)), "_r");
+        assertSameAsLocal(plan, DistributedOptions.defaults());
+        assertSameAsLocal(plan, DistributedOptions.defaults().withEquiJoinBroadcastLimit(0));
+    }
+}
