@@ -102,4 +102,34 @@ class EngineClusterTest {
         assertSameAsLocal(plan, DistributedOptions.defaults());
         assertSameAsLocal(plan, DistributedOptions.defaults().withEquiJoinBroadcastLimit(0));
     }
+
+    @Test
+    void fourPlansAtOnceEachGetTheLocalAnswer() {
+        List<LogicalPlan> plans = new ArrayList<>();
+        List<QueryHandle> handles = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            LogicalPlan plan = new Aggregate(TestPlans.keyValues(6 + i, 100, 5 + i),
+                    List.of(NamedExpr.column("k", DataType.INT64)),
+                    List.of(TestPlans.aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
+            plans.add(plan);
+            handles.add(client.submit(plan, DistributedOptions.defaults()));
+        }
+        for (int i = 0; i < 4; i++) {
+            List<List<Object>> local = rows(new LocalExecutor(ExecutionOptions.defaults().withThreads(1))
+                    .execute(plans.get(i)).batches());
+            assertThat(rows(handles.get(i).awaitResult(Duration.ofMinutes(2)).batches())).isEqualTo(local);
+        }
+    }
+
+    @Test
+    void aMissingFileIsAClearErrorAtSubmitAndTheClusterStaysHealthy() {
+        dev.floe.plan.logical.Scan scan = dev.floe.plan.logical.Scan.of(new dev.floe.io.ScanSource(
+                dev.floe.io.FileFormat.PARQUET, List.of(directory.resolve("missing.parquet").toString()),
+                java.util.Map.of()), TestPlans.KEY_VALUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.submit(scan, DistributedOptions.defaults()))
+                .isInstanceOfSatisfying(dev.floe.core.FloeException.class, e -> assertThat(e.code())
+                        .isEqualTo(dev.floe.core.ErrorCode.FILE_NOT_FOUND))
+                .hasMessageContaining("missing.parquet");
+        assertSameAsLocal(TestPlans.keyValues(3, 10, 2), DistributedOptions.defaults());
+    }
 }
