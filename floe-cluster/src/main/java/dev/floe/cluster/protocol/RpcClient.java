@@ -48,6 +48,11 @@ public final class RpcClient implements AutoCloseable {
 
     /** A GET of raw bytes (shuffle data) as a stream; the caller closes it. */
     public InputStream get(String path) {
+        return fetch(path).body();
+    }
+
+    /** A GET of raw bytes with the response headers; the caller closes the body. */
+    public HttpResponse<InputStream> fetch(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + address + path)).timeout(timeout).GET()
                 .build();
         try {
@@ -58,7 +63,7 @@ public final class RpcClient implements AutoCloseable {
                             + new String(body.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
-            return response.body();
+            return response;
         } catch (IOException e) {
             throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot fetch " + path + " from " + address + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);

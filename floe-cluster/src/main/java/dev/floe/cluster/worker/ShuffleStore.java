@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 /** The layout of a worker's local directory: shuffle output files it serves and input files it fetched. */
 final class ShuffleStore {
     private final Path root;
+    private final java.util.Map<Path, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
 
     ShuffleStore(Path root) {
         this.root = root;
@@ -21,12 +22,23 @@ final class ShuffleStore {
                 + ".arrow");
     }
 
+    void recordRows(Path outputFile, long count) {
+        rows.put(outputFile, count);
+    }
+
+    /** Rows of an output file this worker wrote, or -1 when unknown. */
+    long rows(Path outputFile) {
+        return rows.getOrDefault(outputFile, -1L);
+    }
+
     Path fetchDirectory(long query, int stage, int partition, int attempt) {
         return root.resolve("fetch").resolve("q" + query).resolve("s" + stage + "-p" + partition + "-a" + attempt);
     }
 
     /** Removes everything kept for {@code query}. */
     void dropQuery(long query) {
+        Path shuffle = root.resolve("shuffle").resolve("q" + query);
+        rows.keySet().removeIf(path -> path.startsWith(shuffle));
         delete(root.resolve("shuffle").resolve("q" + query));
         delete(root.resolve("fetch").resolve("q" + query));
     }

@@ -43,9 +43,10 @@ final class TaskExecution {
         Path fetchDirectory = store.fetchDirectory(task.queryId(), task.stageId(), task.partition(), task.attempt());
         try {
             long[] bytesRead = {0};
+            long[] rowsRead = {0};
             Map<Integer, List<Path>> inputs;
             try {
-                inputs = fetchInputs(fetchDirectory, bytesRead);
+                inputs = fetchInputs(fetchDirectory, bytesRead, rowsRead);
             } catch (FloeException e) {
                 return TaskReport.failed(task, true, e.getMessage());
             }
@@ -67,12 +68,14 @@ final class TaskExecution {
                 List<List<Batch>> parts = ShuffleWriter.partition(assignment.output(), output.schema(),
                         output.batches());
                 for (int reduce = 0; reduce < parts.size(); reduce++) {
-                    written += ShuffleWriter.write(store.outputFile(task.queryId(), task.stageId(), task.partition(),
-                            reduce), output.schema(), parts.get(reduce), compression);
+                    Path file = store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce);
+                    written += ShuffleWriter.write(file, output.schema(), parts.get(reduce), compression);
+                    store.recordRows(file, parts.get(reduce).stream().mapToLong(Batch::rowCount).sum());
                 }
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return TaskReport.succeeded(task, new TaskMetrics(output.rowsIn(), rowsOut, written, bytesRead[0], millis),
+            return TaskReport.succeeded(task, new TaskMetrics(output.rowsIn() + rowsRead[0], rowsOut, written,
+                    bytesRead[0], millis),
                     resultFiles);
         } catch (FloeException e) {
             return TaskReport.failed(task, false, e.getMessage());
@@ -87,7 +90,7 @@ final class TaskExecution {
         }
     }
 
-    private Map<Integer, List<Path>> fetchInputs(Path directory, long[] bytesRead) {
+    private Map<Integer, List<Path>> fetchInputs(Path directory, long[] bytesRead, long[] rowsRead) {
         Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
         long query = assignment.task().queryId();
         for (TaskInput input : assignment.inputs()) {
@@ -95,6 +98,7 @@ final class TaskExecution {
             for (ShuffleLocation location : input.locations()) {
                 Path local = store.outputFile(query, input.stageId(), location.mapPartition(), input.reducePartition());
                 if (location.address().equals(selfAddress) && Files.exists(local)) {
+                    rowsRead[0] += Math.max(0, store.rows(local));
                     files.add(local);
                     continue;
                 }
@@ -103,9 +107,11 @@ final class TaskExecution {
                         + input.reducePartition();
                 try {
                     Files.createDirectories(directory);
-                    try (InputStream in = peers.apply(location.address()).get(path)) {
+                    java.net.http.HttpResponse<InputStream> response = peers.apply(location.address()).fetch(path);
+                    try (InputStream in = response.body()) {
                         bytesRead[0] += Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    rowsRead[0] += Math.max(0, response.headers().firstValueAsLong(Worker.ROWS_HEADER).orElse(0));
                 } catch (IOException e) {
                     throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot fetch " + path + " from "
                             + location.address() + ": " + e.getMessage(), e);

@@ -20,7 +20,7 @@ public interface TaskRunner {
         }
     }
 
-    /** A task's output rows with their schema, and how many input rows it read. */
+    /** A task's output rows with their schema, and how many rows it read from its own sources (shuffle inputs are counted by the worker). */
     record Output(Schema schema, List<Batch> batches, long rowsIn) {
         public Output {
             batches = List.copyOf(batches);

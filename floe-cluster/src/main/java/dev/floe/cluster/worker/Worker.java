@@ -34,6 +34,8 @@ import java.util.logging.Logger;
  */
 public final class Worker implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Worker.class.getName());
+    /** The response header with the row count of a served shuffle file (-1 when unknown). */
+    public static final String ROWS_HEADER = "Floe-Rows";
 
     /** How a worker is set up. */
     public record Config(String coordinator, String host, int port, int slots, Path directory,
@@ -181,6 +183,7 @@ public final class Worker implements AutoCloseable {
                 }
                 return;
             }
+            exchange.getResponseHeaders().set(ROWS_HEADER, Long.toString(store.rows(file)));
             exchange.sendResponseHeaders(200, Files.size(file));
             try (OutputStream out = exchange.getResponseBody()) {
                 Files.copy(file, out);

@@ -93,6 +93,15 @@ class EngineClusterTest {
                                 DataType.UINT32))), false);
         assertSameAsLocal(plan, DistributedOptions.defaults());
         assertSameAsLocal(plan, DistributedOptions.defaults().withPreAggregation(false));
+
+        QueryHandle query = client.submit(plan, DistributedOptions.defaults());
+        query.awaitResult(Duration.ofMinutes(2));
+        List<dev.floe.cluster.protocol.ProfileEntry> profile = query.profile().entries();
+        assertThat(profile.stream().filter(e -> e.stageId() == 0).mapToLong(e -> e.metrics().rowsIn()).sum())
+                .isEqualTo(12 * 200);
+        long partialRows = profile.stream().filter(e -> e.stageId() == 0).mapToLong(e -> e.metrics().rowsOut()).sum();
+        assertThat(profile.stream().filter(e -> e.stageId() == 1).mapToLong(e -> e.metrics().rowsIn()).sum())
+                .isEqualTo(partialRows);
     }
 
     @Test
