@@ -10,11 +10,12 @@ import dev.floe.io.ipc.IpcFormat;
 import dev.floe.io.parquet.ParquetFormat;
 import dev.floe.plan.codec.PlanCodec;
 import dev.floe.plan.logical.LogicalPlan;
+import dev.floe.plan.optimizer.Optimizer;
 
 /**
- * Plans submitted serialized logical plans: decode (a malformed plan is an INVALID_PLAN error), cut into a stage
- * graph with the {@link DistributedPlanner}, and encode each partition's fragment for the engine runner. The
- * optimizer is not applied yet: the client is expected to send the plan it wants run.
+ * Plans submitted serialized logical plans: decode (a malformed plan is an INVALID_PLAN error), optimize, cut
+ * into a stage graph with the {@link DistributedPlanner}, and encode each partition's fragment for the engine
+ * runner.
  */
 public final class EngineQueryPlanner implements QueryPlanner {
     private final ScanSplitter splitter;
@@ -27,7 +28,7 @@ public final class EngineQueryPlanner implements QueryPlanner {
 
     @Override
     public Planned plan(byte[] serializedPlan, DistributedOptions options, int workers) {
-        LogicalPlan plan = PlanCodec.decode(serializedPlan);
+        LogicalPlan plan = new Optimizer().optimize(PlanCodec.decode(serializedPlan));
         StageGraph graph = new DistributedPlanner(options, workers, splitter).plan(plan);
         return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph));
     }
