@@ -141,4 +141,34 @@ class EngineClusterTest {
                 .hasMessageContaining("missing.parquet");
         assertSameAsLocal(TestPlans.keyValues(3, 10, 2), DistributedOptions.defaults());
     }
+
+    @Test
+    void parquetFilesAreSplitAcrossPartitionsAndJoinedWithABroadcastSide() {
+        Path data = directory.resolve("facts");
+        dev.floe.plan.logical.InMemory rows = TestPlans.keyValues(5, 300, 11);
+        try {
+            java.nio.file.Files.createDirectories(data);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int i = 0; i < rows.batches().size(); i++) {
+            dev.floe.io.parquet.write.ParquetWriter.write(data.resolve("part-" + i + ".parquet"), rows.schema(),
+                    List.of(rows.batches().get(i)), dev.floe.io.parquet.write.ParquetWriteOptions.defaults());
+        }
+        dev.floe.io.parquet.ParquetFormat.register();
+        dev.floe.plan.logical.Scan scan = dev.floe.plan.logical.Scan.of(new dev.floe.io.ScanSource(
+                dev.floe.io.FileFormat.PARQUET, List.of(data.toString()), java.util.Map.of()), rows.schema());
+        Join joined = new Join(scan, TestPlans.names(7), JoinType.INNER, List.of(TestPlans.column("k", DataType.INT64)),
+                List.of(TestPlans.column("k", DataType.INT64)), "_r");
+        Aggregate plan = new Aggregate(joined, List.of(NamedExpr.column("name", DataType.STRING)),
+                List.of(TestPlans.aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
+
+        QueryHandle query = client.submit(plan, DistributedOptions.defaults());
+        assertThat(query.info().explain()).contains("Stage 0: 1 partition, output broadcast")
+                .contains("5 partitions").contains("1 scan tasks");
+        assertSameAsLocal(plan, DistributedOptions.defaults());
+        query.awaitResult(Duration.ofMinutes(2));
+        assertThat(query.profile().entries().stream().filter(e -> e.stageId() == 1)
+                .mapToLong(e -> e.metrics().rowsIn()).sum()).isEqualTo(5 * 300 + 5 * 7);
+    }
 }
