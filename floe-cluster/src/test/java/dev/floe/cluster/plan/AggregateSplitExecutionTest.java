@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.types.DataType;
-import dev.floe.core.types.Field;
-import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.Vectors;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.function.AggregateFunction;
-import dev.floe.plan.function.BinaryOperator;
 import dev.floe.plan.logical.Aggregate;
 import dev.floe.plan.logical.InMemory;
-import dev.floe.plan.logical.Project;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
