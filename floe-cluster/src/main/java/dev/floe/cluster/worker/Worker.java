@@ -50,6 +50,7 @@ public final class Worker implements AutoCloseable {
     private final AtomicInteger running = new AtomicInteger();
     private final LinkedBlockingQueue<TaskReport> finished = new LinkedBlockingQueue<>();
     private final Map<String, RpcClient> peers = new ConcurrentHashMap<>();
+    private final Map<dev.floe.cluster.protocol.TaskId, Thread> runningThreads = new ConcurrentHashMap<>();
     private final String address;
     private volatile boolean stopped;
     private long workerId;
@@ -137,9 +138,12 @@ public final class Worker implements AutoCloseable {
     private void start(TaskAssignment assignment) {
         running.incrementAndGet();
         tasks.execute(() -> {
+            runningThreads.put(assignment.task(), Thread.currentThread());
             try {
                 finished.add(new TaskExecution(assignment, store, address, this::peer).run());
             } finally {
+                runningThreads.remove(assignment.task());
+                Thread.interrupted();
                 running.decrementAndGet();
             }
         });
@@ -149,7 +153,13 @@ public final class Worker implements AutoCloseable {
         return peers.computeIfAbsent(peerAddress, a -> new RpcClient(a, Duration.ofSeconds(30)));
     }
 
+    /** The query ended (done, failed or canceled): interrupt its tasks still running and delete its files. */
     private void dropQuery(long query) {
+        runningThreads.forEach((task, thread) -> {
+            if (task.queryId() == query) {
+                thread.interrupt();
+            }
+        });
         try {
             store.dropQuery(query);
         } catch (FloeException e) {

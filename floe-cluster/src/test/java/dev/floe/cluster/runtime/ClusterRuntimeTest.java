@@ -134,6 +134,24 @@ class ClusterRuntimeTest {
     }
 
     @Test
+    void cancelingAQueryFreesTheWorkersSlotsForTheNextQuery() {
+        QueryHandle slow = client.submitStages(SumByKeyRunner.job(6, 10, 2, 2, 60_000), DistributedOptions.defaults());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (slow.status() != dev.floe.cluster.QueryStatus.RUNNING) {
+            assertThat(System.nanoTime()).as("the slow query never started").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        slow.cancel();
+        assertThat(slow.status()).isEqualTo(dev.floe.cluster.QueryStatus.CANCELED);
+        assertThatThrownBy(() -> slow.awaitResult(TIMEOUT)).isInstanceOfSatisfying(FloeException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.CANCELED));
+
+        QueryResult next = client.submitStages(SumByKeyRunner.job(3, 100, 4, 2, 0), DistributedOptions.defaults())
+                .awaitResult(Duration.ofSeconds(40));
+        assertThat(SumByKeyRunner.collect(next.batches())).isEqualTo(SumByKeyRunner.expected(3, 100, 4));
+    }
+
+    @Test
     void aFailingRunnerFailsTheQueryAfterItsRetriesWithTheError() {
         List<dev.floe.cluster.protocol.JobStage> job = List.of(new dev.floe.cluster.protocol.JobStage(0, 1, List.of(),
                 new dev.floe.cluster.plan.Exchange.Result(), "dev.floe.NoSuchRunner", List.of(new byte[0])));
