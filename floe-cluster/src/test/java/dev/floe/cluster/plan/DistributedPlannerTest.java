@@ -213,4 +213,18 @@ class DistributedPlannerTest {
         assertThat(graph.stages()).hasSize(1);
         assertThat(graph.root().fragment()).isEqualTo(query);
     }
+
+    @Test
+    void joinThenAggregateThenTopKStageGraph() throws IOException {
+        Join join = joinNames(5);
+        Aggregate byName = new Aggregate(join, List.of(NamedExpr.column("name", DataType.STRING)),
+                List.of(aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
+        Sort top = new Sort(byName, List.of(new SortKey(column("total", DataType.INT64), true, false)), false, 3);
+        StageGraph graph = plan(top, DistributedOptions.defaults().withEquiJoinBroadcastLimit(10));
+
+        assertThat(graph.stages()).extracting(stage -> StageGraphText.exchange(stage.output())).containsExactly(
+                "hash(k; 4)", "hash(k; 4)", "hash(name; 4)", "gather", "result");
+        Golden.check("join-aggregate-topk.txt", StageGraphText.text(graph));
+        Golden.check("join-aggregate-topk.dot", StageGraphText.dot(graph));
+    }
 }
