@@ -35,7 +35,8 @@ public final class StageGraphText {
             StringBuilder fragment = new StringBuilder();
             FragmentText.render(stage.fragment(), "", fragment);
             out.append("  stage").append(stage.id()).append(" [label=\"Stage ").append(stage.id()).append(" (")
-                    .append(stage.partitions()).append(stage.partitions() == 1 ? " partition)\\l" : " partitions)\\l")
+                    .append(stage.partitions()).append(stage.partitions() == 1 ? " partition" : " partitions")
+                    .append(")\\l")
                     .append(escape(fragment.toString()).replace("\n", "\\l")).append("\"];\n");
         }
         for (Stage stage : graph.stages()) {
