@@ -24,7 +24,8 @@ public final class Coordinator implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Coordinator.class.getName());
 
     /** How a coordinator is set up. */
-    public record Config(String host, int port, Path resultRoot, long heartbeatTimeoutMillis, long pollIntervalMillis) {
+    public record Config(String host, int port, Path resultRoot, long heartbeatTimeoutMillis, long pollIntervalMillis,
+            long resultRetentionMillis) {
     }
 
     private final Config config;
@@ -69,6 +70,22 @@ public final class Coordinator implements AutoCloseable {
                 LOG.warning("worker " + lost + " missed its heartbeats; its tasks and needed output are rescheduled");
             }
         }, period, period, TimeUnit.MILLISECONDS);
+        long sweep = Math.max(1000, Math.min(60_000, config.resultRetentionMillis() / 4));
+        monitor.scheduleAtFixedRate(this::removeExpiredResults, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    private void removeExpiredResults() {
+        for (Path directory : scheduler.expireResults(config.resultRetentionMillis())) {
+            try (var paths = java.nio.file.Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(path);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // No result files were written (a failed or canceled query).
+            } catch (java.io.IOException e) {
+                LOG.warning("cannot delete expired results " + directory + ": " + e.getMessage());
+            }
+        }
     }
 
     public int port() {

@@ -129,13 +129,34 @@ public final class Scheduler {
     }
 
     private final java.util.Set<Long> announced = new java.util.HashSet<>();
+    private final Map<Long, Long> finishedAtMillis = new LinkedHashMap<>();
 
     private void noteFinished(QueryExecution query) {
         if (query.status().isFinal() && announced.add(query.id())) {
+            finishedAtMillis.put(query.id(), clockMillis.getAsLong());
             for (WorkerState worker : workers.values()) {
                 worker.finishedQueries.add(query.id());
             }
         }
+    }
+
+    /**
+     * Forgets queries that ended more than {@code retentionMillis} ago and returns their result directories, for
+     * the caller to delete; asking about such a query afterwards is an unknown-query error.
+     */
+    public synchronized List<Path> expireResults(long retentionMillis) {
+        long now = clockMillis.getAsLong();
+        List<Path> expired = new ArrayList<>();
+        var entries = finishedAtMillis.entrySet().iterator();
+        while (entries.hasNext()) {
+            var entry = entries.next();
+            if (now - entry.getValue() > retentionMillis) {
+                queries.remove(entry.getKey());
+                expired.add(resultRoot.resolve("query-" + entry.getKey()));
+                entries.remove();
+            }
+        }
+        return expired;
     }
 
     public synchronized QueryInfo info(long queryId) {

@@ -227,4 +227,20 @@ class SchedulerTest {
         assertThatThrownBy(() -> StageStatus.FAILED.moveTo(StageStatus.RUNNING)).isInstanceOf(FloeException.class);
         assertThatThrownBy(() -> StageStatus.COMPLETE.moveTo(StageStatus.WAITING)).isInstanceOf(FloeException.class);
     }
+
+    @Test
+    void finishedQueriesAreForgottenAfterTheRetentionPeriod() {
+        FakeWorker worker = new FakeWorker("w1:1", 4);
+        long done = scheduler.submit(twoStageJob(1, 1), 0, "lz4", "");
+        runToEnd(done, worker);
+        long running = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
+                List.of(new byte[0]))), 0, "lz4", "");
+        assertThat(worker.poll(4)).hasSize(1);
+        now += 500;
+        assertThat(scheduler.expireResults(1000)).isEmpty();
+        now += 600;
+        assertThat(scheduler.expireResults(1000)).containsExactly(Path.of("results", "query-" + done));
+        assertThatThrownBy(() -> scheduler.info(done)).hasMessageContaining("no query with id");
+        assertThat(scheduler.status(running)).isEqualTo(QueryStatus.RUNNING);
+    }
 }
