@@ -21,6 +21,7 @@ public final class LocalCluster implements AutoCloseable {
     private final Path directory;
     private final Process coordinator;
     private final List<Process> workers = new ArrayList<>();
+    private final List<String> workerAddresses = new ArrayList<>();
     private final String coordinatorAddress;
     private final Thread shutdownHook;
     private final int cpus;
@@ -82,6 +83,11 @@ public final class LocalCluster implements AutoCloseable {
         return List.copyOf(workers);
     }
 
+    /** The shuffle data address ({@code host:port}) of each worker, in the order of {@link #workerProcesses()}. */
+    public synchronized List<String> workerAddresses() {
+        return List.copyOf(workerAddresses);
+    }
+
     public ClusterClient client() {
         return new ClusterClient(coordinatorAddress);
     }
@@ -93,7 +99,7 @@ public final class LocalCluster implements AutoCloseable {
                 "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString()),
                 memoryMegabytes);
         workers.add(worker);
-        awaitLine(worker, directory.resolve("worker-" + index + ".out"), WorkerMain.READY);
+        workerAddresses.add(awaitLine(worker, directory.resolve("worker-" + index + ".out"), WorkerMain.READY));
         return worker;
     }
 

@@ -40,7 +40,9 @@ class WorkerFailureTest {
                 Thread.sleep(20);
             }
             assertThat(query.status()).isEqualTo(QueryStatus.RUNNING);
-            Process victim = cluster.workerProcesses().getFirst();
+            String holder = query.profile().entries().stream().filter(e -> e.stageId() == 0).findFirst()
+                    .orElseThrow().worker();
+            Process victim = cluster.workerProcesses().get(cluster.workerAddresses().indexOf(holder));
             victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
             QueryResult result = query.awaitResult(Duration.ofMinutes(2));
