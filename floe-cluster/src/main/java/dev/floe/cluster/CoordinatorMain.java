@@ -1,0 +1,43 @@
+package dev.floe.cluster;
+
+import dev.floe.cluster.coordinator.Coordinator;
+import dev.floe.cluster.coordinator.EngineQueryPlanner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The coordinator process: {@code CoordinatorMain --port P [--host H] [--work-dir D] [--heartbeat-timeout-ms T]
+ * [--result-retention-minutes R]} (results of finished queries are deleted after R minutes, 6 hours by default).
+ * Prints {@code FLOE COORDINATOR LISTENING <port>} once it accepts connections, then serves until killed.
+ */
+public final class CoordinatorMain {
+    static final String READY = "FLOE COORDINATOR LISTENING ";
+    private static final String USAGE = "floe coordinator --port P [--host 127.0.0.1] [--work-dir DIR] "
+            + "[--heartbeat-timeout-ms 5000] [--result-retention-minutes 360]";
+
+    private CoordinatorMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Coordinator coordinator;
+        try {
+            CommandLine line = new CommandLine(args, Set.of("port", "host", "work-dir", "heartbeat-timeout-ms",
+                    "result-retention-minutes"), USAGE);
+            Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-coordinator").toString()));
+            Files.createDirectories(work);
+            coordinator = new Coordinator(new Coordinator.Config(line.text("host", "127.0.0.1"),
+                    (int) line.number("port", 0), work.resolve("results").toAbsolutePath(),
+                    line.number("heartbeat-timeout-ms", 5000), 100,
+                    line.number("result-retention-minutes", 360) * 60_000), new EngineQueryPlanner());
+        } catch (RuntimeException e) {
+            CommandLine.fail("floe coordinator", e, 2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(coordinator::close));
+        System.out.println(READY + coordinator.port());
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+}

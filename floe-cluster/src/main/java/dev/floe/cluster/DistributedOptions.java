@@ -1,0 +1,52 @@
+package dev.floe.cluster;
+
+import dev.floe.core.FloeException;
+
+/**
+ * The knobs of one distributed query, as the client sends them: when a join side is small enough to broadcast,
+ * whether aggregations run a partial step before the shuffle, how many partitions each worker gets, how shuffle
+ * files are compressed, and how many times a failed task is retried.
+ */
+public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggregation, int partitionsPerWorker,
+        ShuffleCompression shuffleCompression, int nRetries) {
+    public static final long DEFAULT_BROADCAST_LIMIT = 256L * 1024 * 1024;
+
+    public DistributedOptions {
+        if (equiJoinBroadcastLimit < 0) {
+            throw FloeException.invalidArgument("equiJoinBroadcastLimit must be >= 0 bytes, got " + equiJoinBroadcastLimit);
+        }
+        if (partitionsPerWorker < 1) {
+            throw FloeException.invalidArgument("partitionsPerWorker must be >= 1, got " + partitionsPerWorker);
+        }
+        if (shuffleCompression == null) {
+            throw FloeException.invalidArgument("shuffleCompression must be one of lz4, zstd, none");
+        }
+        if (nRetries < 0) {
+            throw FloeException.invalidArgument("nRetries must be >= 0, got " + nRetries);
+        }
+    }
+
+    public static DistributedOptions defaults() {
+        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, 2, ShuffleCompression.LZ4, 2);
+    }
+
+    public DistributedOptions withEquiJoinBroadcastLimit(long bytes) {
+        return new DistributedOptions(bytes, preAggregation, partitionsPerWorker, shuffleCompression, nRetries);
+    }
+
+    public DistributedOptions withPreAggregation(boolean enabled) {
+        return new DistributedOptions(equiJoinBroadcastLimit, enabled, partitionsPerWorker, shuffleCompression, nRetries);
+    }
+
+    public DistributedOptions withPartitionsPerWorker(int partitions) {
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitions, shuffleCompression, nRetries);
+    }
+
+    public DistributedOptions withShuffleCompression(ShuffleCompression compression) {
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, compression, nRetries);
+    }
+
+    public DistributedOptions withNRetries(int retries) {
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, shuffleCompression, retries);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.floe.cluster;
+
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A coordinator and {@code workers} worker JVMs on this machine, on free ports of 127.0.0.1, started with this
+ * JVM's classpath and flags: the default cluster of a {@code ComputeContext} without an address. {@link #close()}
+ * (and a shutdown hook, should the caller forget) stops every process it started.
+ */
+public final class LocalCluster implements AutoCloseable {
+    private static final long START_TIMEOUT_MILLIS = 90_000;
+
+    private final Path directory;
+    private final Process coordinator;
+    private final List<Process> workers = new ArrayList<>();
+    private final List<String> workerAddresses = new ArrayList<>();
+    private final String coordinatorAddress;
+    private final Thread shutdownHook;
+    private final int cpus;
+    private final long memoryMegabytes;
+
+    private LocalCluster(Path directory, int workerCount, int cpus, long memoryMegabytes, long heartbeatTimeoutMillis) {
+        this.directory = directory;
+        this.cpus = cpus;
+        this.memoryMegabytes = memoryMegabytes;
+        this.shutdownHook = new Thread(this::stopProcesses, "floe-local-cluster-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        Process started = null;
+        try {
+            started = launch("coordinator", CoordinatorMain.class, List.of("--port", "0", "--work-dir",
+                    directory.resolve("coordinator").toString(), "--heartbeat-timeout-ms",
+                    Long.toString(heartbeatTimeoutMillis)), 256);
+            this.coordinator = started;
+            int port = Integer.parseInt(awaitLine(started, directory.resolve("coordinator.out"), CoordinatorMain.READY));
+            this.coordinatorAddress = "127.0.0.1:" + port;
+            for (int i = 0; i < workerCount; i++) {
+                addWorker();
+            }
+            awaitWorkers(workerCount);
+        } catch (RuntimeException e) {
+            if (started != null) {
+                started.destroyForcibly();
+            }
+            stopProcesses();
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            throw e;
+        }
+    }
+
+    /** Starts a cluster of {@code workers} worker JVMs, each with {@code cpus} task threads and a heap of {@code memoryMegabytes}. */
+    public static LocalCluster start(int workers, int cpus, long memoryMegabytes, Path directory) {
+        return start(workers, cpus, memoryMegabytes, directory, 5000);
+    }
+
+    public static LocalCluster start(int workers, int cpus, long memoryMegabytes, Path directory,
+            long heartbeatTimeoutMillis) {
+        if (workers < 1 || cpus < 1 || memoryMegabytes < 64) {
+            throw FloeException.invalidArgument("a local cluster needs >= 1 worker, >= 1 cpu and >= 64 MB per worker; got "
+                    + workers + " workers, " + cpus + " cpus, " + memoryMegabytes + " MB");
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new FloeException(ErrorCode.IO_ERROR, "cannot create cluster directory " + directory, e);
+        }
+        return new LocalCluster(directory, workers, cpus, memoryMegabytes, heartbeatTimeoutMillis);
+    }
+
+    public String coordinatorAddress() {
+        return coordinatorAddress;
+    }
+
+    /** The worker processes, in start order (tests kill one to check recovery). */
+    public synchronized List<Process> workerProcesses() {
+        return List.copyOf(workers);
+    }
+
+    /** The shuffle data address ({@code host:port}) of each worker, in the order of {@link #workerProcesses()}. */
+    public synchronized List<String> workerAddresses() {
+        return List.copyOf(workerAddresses);
+    }
+
+    public ClusterClient client() {
+        return new ClusterClient(coordinatorAddress);
+    }
+
+    /** Starts one more worker JVM and returns it once it has registered. */
+    public synchronized Process addWorker() {
+        int index = workers.size();
+        Process worker = launch("worker-" + index, WorkerMain.class, List.of("--coordinator", coordinatorAddress,
+                "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString()),
+                memoryMegabytes);
+        workers.add(worker);
+        workerAddresses.add(awaitLine(worker, directory.resolve("worker-" + index + ".out"), WorkerMain.READY));
+        return worker;
+    }
+
+    private Process launch(String name, Class<?> main, List<String> arguments, long heapMegabytes) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString()));
+        command.addAll(jvmFlags());
+        command.add("-Xmx" + heapMegabytes + "m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(directory.resolve(name + ".out").toFile())
+                .redirectError(directory.resolve(name + ".err").toFile());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot start the " + name + " JVM: " + e.getMessage(), e);
+        }
+    }
+
+    /** floe.jvmFlags when set, else the module-access flags this JVM itself was started with. */
+    private static List<String> jvmFlags() {
+        String flags = System.getProperty("floe.jvmFlags");
+        if (flags != null) {
+            return CommandLine.split(flags);
+        }
+        List<String> inherited = new ArrayList<>();
+        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (argument.startsWith("--add-opens") || argument.startsWith("--enable-native-access")
+                    || argument.startsWith("--sun-misc-unsafe-memory-access")) {
+                inherited.add(argument);
+            }
+        }
+        return inherited;
+    }
+
+    private String awaitLine(Process process, Path output, String prefix) {
+        long deadline = System.nanoTime() + START_TIMEOUT_MILLIS * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Files.exists(output)) {
+                    for (String line : Files.readAllLines(output)) {
+                        if (line.startsWith(prefix)) {
+                            return line.substring(prefix.length()).trim();
+                        }
+                    }
+                }
+                if (!process.isAlive()) {
+                    throw new FloeException(ErrorCode.CLUSTER_ERROR, "a cluster process exited with status "
+                            + process.exitValue() + " before it was ready: " + tail(output.resolveSibling(
+                                    output.getFileName().toString().replace(".out", ".err"))));
+                }
+                Thread.sleep(50);
+            } catch (IOException e) {
+                throw new FloeException(ErrorCode.IO_ERROR, "cannot read " + output, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FloeException(ErrorCode.CANCELED, "interrupted while starting the cluster", e);
+            }
+        }
+        throw new FloeException(ErrorCode.CLUSTER_ERROR, "a cluster process did not get ready within "
+                + START_TIMEOUT_MILLIS + " ms (see " + output + ")");
+    }
+
+    private void awaitWorkers(int count) {
+        long deadline = System.nanoTime() + START_TIMEOUT_MILLIS * 1_000_000;
+        try (ClusterClient client = client()) {
+            while (client.workers().size() < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new FloeException(ErrorCode.CLUSTER_ERROR, "only " + client.workers().size() + " of "
+                            + count + " workers registered within " + START_TIMEOUT_MILLIS + " ms");
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FloeException(ErrorCode.CANCELED, "interrupted while starting the cluster", e);
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
+        } catch (IOException e) {
+            return "(no output)";
+        }
+    }
+
+    private synchronized void stopProcesses() {
+        List<Process> all = new ArrayList<>(workers);
+        if (coordinator != null) {
+            all.add(coordinator);
+        }
+        all.forEach(Process::destroy);
+        for (Process process : all) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stopProcesses();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs anyway.
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.floe.cluster;
+
+import dev.floe.cluster.plan.StageJobs;
+import dev.floe.cluster.worker.EngineTaskRunner;
+import dev.floe.cluster.worker.Runners;
+import dev.floe.cluster.worker.Worker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * A worker process: {@code WorkerMain --coordinator HOST:P --cpus C [--memory M] [--slots S] [--host H] [--port P]
+ * [--work-dir D]}. Exits with status 2 and a clear message when the coordinator cannot be reached after a bounded
+ * number of attempts, and with status 3 when it loses the coordinator for good.
+ */
+public final class WorkerMain {
+    static final String READY = "FLOE WORKER REGISTERED ";
+    private static final String USAGE = "floe worker --coordinator HOST:PORT --cpus C [--memory 2g] [--slots S] "
+            + "[--host 127.0.0.1] [--port 0] [--work-dir DIR] [--registration-attempts 10]";
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Worker worker;
+        try {
+            CommandLine line = new CommandLine(args, Set.of("coordinator", "cpus", "memory", "slots", "host", "port",
+                    "work-dir", "registration-attempts"), USAGE);
+            String coordinator = line.required("coordinator", USAGE);
+            long cpus = line.number("cpus", Runtime.getRuntime().availableProcessors());
+            if (cpus < 1) {
+                throw dev.floe.core.FloeException.invalidArgument("--cpus must be at least 1, got " + cpus);
+            }
+            Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-worker").toString()));
+            int slots = (int) line.number("slots", cpus);
+            Runners.register(StageJobs.ENGINE_RUNNER, new EngineTaskRunner((int) Math.max(1, cpus / Math.max(1, slots))));
+            worker = new Worker(new Worker.Config(coordinator, line.text("host", "127.0.0.1"),
+                    (int) line.number("port", 0), slots, work,
+                    (int) line.number("registration-attempts", 10), 30_000));
+            worker.register();
+        } catch (RuntimeException e) {
+            CommandLine.fail("floe worker", e, 2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
+        System.out.println(READY + worker.address());
+        System.out.flush();
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            CommandLine.fail("floe worker", e, 3);
+        }
+    }
+}

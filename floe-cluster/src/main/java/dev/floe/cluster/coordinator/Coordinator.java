@@ -1,0 +1,133 @@
+package dev.floe.cluster.coordinator;
+
+import dev.floe.cluster.protocol.ClientMessages;
+import dev.floe.cluster.protocol.ProfileEntry;
+import dev.floe.cluster.protocol.Rpc;
+import dev.floe.cluster.protocol.RpcServer;
+import dev.floe.cluster.protocol.WireInput;
+import dev.floe.cluster.protocol.WireOutput;
+import dev.floe.cluster.protocol.WorkerMessages;
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The coordinator process's server: the RPC methods for workers (register, poll) and clients (submit, status,
+ * cancel, profile, workers) over the {@link Scheduler}, plus a monitor that declares silent workers dead.
+ */
+public final class Coordinator implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Coordinator.class.getName());
+
+    /** How a coordinator is set up. */
+    public record Config(String host, int port, Path resultRoot, long heartbeatTimeoutMillis, long pollIntervalMillis,
+            long resultRetentionMillis) {
+    }
+
+    private final Config config;
+    private final Scheduler scheduler;
+    private final QueryPlanner planner;
+    private final RpcServer server;
+    private final ScheduledExecutorService monitor;
+
+    public Coordinator(Config config, QueryPlanner planner) {
+        this.config = config;
+        this.planner = planner;
+        this.scheduler = new Scheduler(config.heartbeatTimeoutMillis(), System::currentTimeMillis, config.resultRoot());
+        this.server = new RpcServer(config.host(), config.port(), 8, "coordinator");
+        server.method(Rpc.REGISTER, this::register);
+        server.method(Rpc.POLL, this::poll);
+        server.method(Rpc.SUBMIT, this::submit);
+        server.method(Rpc.STATUS, in -> {
+            WireOutput out = Rpc.okResponse();
+            scheduler.info(ClientMessages.readQueryRequest(in)).write(out);
+            return out.toByteArray();
+        });
+        server.method(Rpc.CANCEL, in -> {
+            scheduler.cancel(ClientMessages.readQueryRequest(in));
+            return Rpc.okResponse().toByteArray();
+        });
+        server.method(Rpc.PROFILE, in -> {
+            List<ProfileEntry> entries = scheduler.profile(ClientMessages.readQueryRequest(in));
+            WireOutput out = Rpc.okResponse().writeInt(entries.size());
+            entries.forEach(entry -> entry.write(out));
+            return out.toByteArray();
+        });
+        server.method(Rpc.WORKERS, in -> {
+            in.expectEnd();
+            return Rpc.okResponse().writeStrings(scheduler.workers()).toByteArray();
+        });
+        server.start();
+        monitor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("heartbeat-monitor")
+                .factory());
+        long period = Math.max(50, config.heartbeatTimeoutMillis() / 4);
+        monitor.scheduleAtFixedRate(() -> {
+            for (String lost : scheduler.expireSilentWorkers()) {
+                LOG.warning("worker " + lost + " missed its heartbeats; its tasks and needed output are rescheduled");
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        long sweep = Math.max(1000, Math.min(60_000, config.resultRetentionMillis() / 4));
+        monitor.scheduleAtFixedRate(this::removeExpiredResults, sweep, sweep, TimeUnit.MILLISECONDS);
+    }
+
+    private void removeExpiredResults() {
+        for (Path directory : scheduler.expireResults(config.resultRetentionMillis())) {
+            try (var paths = java.nio.file.Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(path);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // No result files were written (a failed or canceled query).
+            } catch (java.io.IOException e) {
+                LOG.warning("cannot delete expired results " + directory + ": " + e.getMessage());
+            }
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    private byte[] register(WireInput in) {
+        WorkerMessages.Register request = WorkerMessages.Register.read(in);
+        long id = scheduler.register(request.address(), request.slots());
+        return new WorkerMessages.Registered(id, config.pollIntervalMillis()).write();
+    }
+
+    private byte[] poll(WireInput in) {
+        WorkerMessages.Poll request = WorkerMessages.Poll.read(in);
+        Scheduler.PollResult result = scheduler.poll(request.workerId(), request.freeSlots(), request.reports());
+        return new WorkerMessages.PollAnswer(result.known(), result.tasks(), result.finishedQueries()).write();
+    }
+
+    private byte[] submit(WireInput in) {
+        ClientMessages.Submit request = ClientMessages.Submit.read(in);
+        QueryPlanner.Planned planned;
+        if (request.kind() == ClientMessages.PLAN) {
+            int workers = scheduler.workers().size();
+            if (workers == 0) {
+                throw new FloeException(ErrorCode.CLUSTER_ERROR, "no worker is registered with this coordinator");
+            }
+            planned = planner.plan(request.plan(), request.options(), workers);
+        } else {
+            planned = new QueryPlanner.Planned(request.stages(), "");
+        }
+        long id = scheduler.submit(planned.stages(), request.options().nRetries(),
+                request.options().shuffleCompression().lowerName(), planned.explain());
+        return Rpc.okResponse().writeLong(id).toByteArray();
+    }
+
+    @Override
+    public void close() {
+        monitor.shutdownNow();
+        server.close();
+    }
+}

@@ -1,0 +1,285 @@
+package dev.floe.cluster.coordinator;
+
+import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.protocol.JobStage;
+import dev.floe.cluster.protocol.ProfileEntry;
+import dev.floe.cluster.protocol.QueryInfo;
+import dev.floe.cluster.protocol.ShuffleLocation;
+import dev.floe.cluster.protocol.TaskAssignment;
+import dev.floe.cluster.protocol.TaskId;
+import dev.floe.cluster.protocol.TaskInput;
+import dev.floe.cluster.protocol.TaskMetrics;
+import dev.floe.cluster.protocol.TaskReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One query being run: the state machine of its stages and partitions. It hands out tasks of RUNNING stages,
+ * takes task reports (success, failure with retries up to {@code nRetries}, fetch failure), reacts to a lost
+ * worker by re-running its tasks and recomputing the shuffle output it held that is still needed, and decides
+ * the query's status. Not thread-safe: the {@link Scheduler} serializes calls.
+ */
+final class QueryExecution {
+    private static final int MAX_INTERRUPTIONS = 8;
+
+    private final long id;
+    private final List<JobStage> stages;
+    private final int nRetries;
+    private final String compression;
+    private final String resultDirectory;
+    private final String explain;
+    private final StageStatus[] stageStatus;
+    private final PartitionState[][] partitions;
+    private final Map<String, ProfileEntry> profile = new LinkedHashMap<>();
+    private QueryStatus status = QueryStatus.SCHEDULED;
+    private String error;
+
+    QueryExecution(long id, List<JobStage> stages, int nRetries, String compression, String resultDirectory,
+            String explain) {
+        this.id = id;
+        this.stages = JobStage.validateJob(stages);
+        this.nRetries = nRetries;
+        this.compression = compression;
+        this.resultDirectory = resultDirectory;
+        this.explain = explain;
+        this.stageStatus = new StageStatus[stages.size()];
+        this.partitions = new PartitionState[stages.size()][];
+        for (int s = 0; s < stages.size(); s++) {
+            stageStatus[s] = StageStatus.WAITING;
+            partitions[s] = new PartitionState[stages.get(s).partitions()];
+            for (int p = 0; p < partitions[s].length; p++) {
+                partitions[s][p] = new PartitionState();
+            }
+        }
+        startReadyStages();
+    }
+
+    long id() {
+        return id;
+    }
+
+    QueryStatus status() {
+        return status;
+    }
+
+    StageStatus stageStatus(int stage) {
+        return stageStatus[stage];
+    }
+
+    /** Up to {@code max} tasks for the worker at {@code address}; avoids the worker a partition last failed on. */
+    List<TaskAssignment> nextTasks(String address, int max, int liveWorkers) {
+        List<TaskAssignment> tasks = new ArrayList<>();
+        if (status.isFinal()) {
+            return tasks;
+        }
+        for (int s = 0; s < stages.size() && tasks.size() < max; s++) {
+            if (stageStatus[s] != StageStatus.RUNNING) {
+                continue;
+            }
+            for (int p = 0; p < partitions[s].length && tasks.size() < max; p++) {
+                PartitionState state = partitions[s][p];
+                if (state.phase != PartitionState.Phase.PENDING
+                        || address.equals(state.lastFailedWorker) && liveWorkers > 1) {
+                    continue;
+                }
+                state.phase = PartitionState.Phase.RUNNING;
+                state.worker = address;
+                tasks.add(assignment(s, p, state.attempt));
+                status = QueryStatus.RUNNING;
+            }
+        }
+        return tasks;
+    }
+
+    private TaskAssignment assignment(int s, int p, int attempt) {
+        JobStage stage = stages.get(s);
+        List<TaskInput> inputs = new ArrayList<>();
+        for (int input : stage.inputs()) {
+            Exchange producerOutput = stages.get(input).output();
+            boolean whole = producerOutput instanceof Exchange.Broadcast || producerOutput instanceof Exchange.Gather;
+            List<ShuffleLocation> locations = new ArrayList<>();
+            for (int m = 0; m < partitions[input].length; m++) {
+                locations.add(new ShuffleLocation(partitions[input][m].worker, m));
+            }
+            inputs.add(new TaskInput(input, whole ? 0 : p, locations));
+        }
+        return new TaskAssignment(new TaskId(id, s, p, attempt), stage.runner(), stage.payload(p), stage.output(),
+                inputs, compression, resultDirectory);
+    }
+
+    void onReport(TaskReport report, String address) {
+        TaskId task = report.task();
+        if (status.isFinal() || task.stageId() < 0 || task.stageId() >= stages.size() || task.partition() < 0
+                || task.partition() >= partitions[task.stageId()].length) {
+            return;
+        }
+        int s = task.stageId();
+        PartitionState state = partitions[s][task.partition()];
+        if (state.attempt != task.attempt() || state.phase != PartitionState.Phase.RUNNING) {
+            return;
+        }
+        if (report.success()) {
+            state.phase = PartitionState.Phase.DONE;
+            state.worker = address;
+            state.metrics = report.metrics();
+            state.resultFiles = report.resultFiles();
+            addProfile(s, address, report.metrics());
+            stageFinishedIfDone(s);
+            return;
+        }
+        if (report.fetchFailure()) {
+            interrupted(s, task.partition(), state, "it could not read its input: " + report.error());
+            return;
+        }
+        state.failures++;
+        state.lastFailedWorker = address;
+        if (state.failures > nRetries) {
+            fail("stage " + s + " partition " + task.partition() + " failed " + state.failures + " time(s): "
+                    + report.error());
+            return;
+        }
+        state.restart();
+    }
+
+    private void interrupted(int s, int p, PartitionState state, String why) {
+        state.interruptions++;
+        if (state.interruptions > MAX_INTERRUPTIONS) {
+            fail("stage " + s + " partition " + p + " was interrupted " + state.interruptions + " times; last: " + why);
+            return;
+        }
+        state.restart();
+    }
+
+    private void stageFinishedIfDone(int s) {
+        for (PartitionState state : partitions[s]) {
+            if (state.phase != PartitionState.Phase.DONE) {
+                return;
+            }
+        }
+        if (stageStatus[s] == StageStatus.COMPLETE) {
+            return;
+        }
+        stageStatus[s] = stageStatus[s].moveTo(StageStatus.COMPLETE);
+        if (s == stages.size() - 1) {
+            status = QueryStatus.SUCCESS;
+            return;
+        }
+        startReadyStages();
+    }
+
+    private void startReadyStages() {
+        for (int s = 0; s < stages.size(); s++) {
+            if (stageStatus[s] != StageStatus.WAITING) {
+                continue;
+            }
+            boolean ready = true;
+            for (int input : stages.get(s).inputs()) {
+                ready &= stageStatus[input] == StageStatus.COMPLETE;
+            }
+            if (ready) {
+                stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
+                stageFinishedIfDone(s);
+            }
+        }
+    }
+
+    /** The worker at {@code address} is gone: re-run its tasks and recompute its shuffle output still needed. */
+    void onWorkerLost(String address) {
+        if (status.isFinal()) {
+            return;
+        }
+        List<Integer> recomputed = new ArrayList<>();
+        for (int s = 0; s < stages.size() && !status.isFinal(); s++) {
+            boolean needed = s < stages.size() - 1 && outputNeeded(s);
+            for (int p = 0; p < partitions[s].length && !status.isFinal(); p++) {
+                PartitionState state = partitions[s][p];
+                if (!address.equals(state.worker)) {
+                    continue;
+                }
+                if (state.phase == PartitionState.Phase.RUNNING) {
+                    interrupted(s, p, state, "worker " + address + " was lost");
+                } else if (state.phase == PartitionState.Phase.DONE && needed) {
+                    interrupted(s, p, state, "worker " + address + " was lost with its output");
+                    if (!recomputed.contains(s)) {
+                        recomputed.add(s);
+                    }
+                }
+            }
+        }
+        if (status.isFinal()) {
+            return;
+        }
+        for (int s : recomputed) {
+            if (stageStatus[s] == StageStatus.COMPLETE) {
+                stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
+            }
+            for (int c = s + 1; c < stages.size(); c++) {
+                if (stages.get(c).inputs().contains(s) && stageStatus[c] == StageStatus.RUNNING) {
+                    stageStatus[c] = stageStatus[c].moveTo(StageStatus.WAITING);
+                }
+            }
+        }
+    }
+
+    private boolean outputNeeded(int s) {
+        for (int c = s + 1; c < stages.size(); c++) {
+            if (stages.get(c).inputs().contains(s) && stageStatus[c] != StageStatus.COMPLETE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void cancel() {
+        if (status.isFinal()) {
+            return;
+        }
+        status = QueryStatus.CANCELED;
+        error = "canceled by the client";
+        for (int s = 0; s < stages.size(); s++) {
+            if (stageStatus[s] != StageStatus.COMPLETE) {
+                stageStatus[s] = stageStatus[s].moveTo(StageStatus.CANCELED);
+            }
+        }
+    }
+
+    private void fail(String message) {
+        status = QueryStatus.FAILED;
+        error = message;
+        for (int s = 0; s < stages.size(); s++) {
+            if (stageStatus[s] == StageStatus.WAITING || stageStatus[s] == StageStatus.RUNNING) {
+                stageStatus[s] = stageStatus[s].moveTo(StageStatus.FAILED);
+            }
+        }
+    }
+
+    private void addProfile(int s, String address, TaskMetrics metrics) {
+        profile.merge(s + "\t" + address, new ProfileEntry(s, address, 1, metrics),
+                (a, b) -> new ProfileEntry(s, address, a.tasks() + 1, a.metrics().plus(b.metrics())));
+    }
+
+    List<ProfileEntry> profile() {
+        return List.copyOf(profile.values());
+    }
+
+    QueryInfo info() {
+        int finished = 0;
+        int failed = 0;
+        for (StageStatus stage : stageStatus) {
+            finished += stage == StageStatus.COMPLETE ? 1 : 0;
+            failed += stage == StageStatus.FAILED ? 1 : 0;
+        }
+        long rows = 0;
+        List<String> files = new ArrayList<>();
+        if (status == QueryStatus.SUCCESS) {
+            for (PartitionState state : partitions[stages.size() - 1]) {
+                rows += state.metrics.rowsOut();
+                files.addAll(state.resultFiles);
+            }
+        }
+        return new QueryInfo(id, status, stages.size(), finished, failed, rows, files, error, explain);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.floe.cluster.coordinator;
+
+import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.protocol.JobStage;
+import java.util.List;
+
+/** Turns a submitted serialized plan into the stages the scheduler runs, with the stage graph's text. */
+@FunctionalInterface
+public interface QueryPlanner {
+    /** Planned stages and their explanation. */
+    record Planned(List<JobStage> stages, String explain) {
+        public Planned {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    Planned plan(byte[] serializedPlan, DistributedOptions options, int workers);
+}

@@ -1,0 +1,196 @@
+package dev.floe.cluster.coordinator;
+
+import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.protocol.JobStage;
+import dev.floe.cluster.protocol.ProfileEntry;
+import dev.floe.cluster.protocol.QueryInfo;
+import dev.floe.cluster.protocol.TaskAssignment;
+import dev.floe.cluster.protocol.TaskReport;
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The coordinator's brain, free of networking so tests can drive it with fake workers: the registry of live
+ * workers (a worker's poll is its heartbeat), the queries being run, and the assignment of pending tasks to
+ * workers with free slots, oldest query first. All methods are synchronized.
+ */
+public final class Scheduler {
+    private final long heartbeatTimeoutMillis;
+    private final LongSupplier clockMillis;
+    private final Path resultRoot;
+    private final Map<Long, WorkerState> workers = new LinkedHashMap<>();
+    private final Map<Long, QueryExecution> queries = new LinkedHashMap<>();
+    private long nextWorkerId = 1;
+    private long nextQueryId = 1;
+
+    /** What the scheduler knows of one worker. */
+    private static final class WorkerState {
+        final long id;
+        final String address;
+        final int slots;
+        long lastSeenMillis;
+        final List<Long> finishedQueries = new ArrayList<>();
+
+        WorkerState(long id, String address, int slots, long now) {
+            this.id = id;
+            this.address = address;
+            this.slots = slots;
+            this.lastSeenMillis = now;
+        }
+    }
+
+    /** The answer to a poll: tasks to start, queries whose shuffle files can go, and whether the worker is known. */
+    public record PollResult(boolean known, List<TaskAssignment> tasks, List<Long> finishedQueries) {
+    }
+
+    public Scheduler(long heartbeatTimeoutMillis, LongSupplier clockMillis, Path resultRoot) {
+        this.heartbeatTimeoutMillis = heartbeatTimeoutMillis;
+        this.clockMillis = clockMillis;
+        this.resultRoot = resultRoot;
+    }
+
+    /** Adds a worker serving shuffle data at {@code address}; one already there at that address is replaced. */
+    public synchronized long register(String address, int slots) {
+        if (slots < 1) {
+            throw FloeException.invalidArgument("a worker needs at least one task slot, got " + slots);
+        }
+        for (WorkerState existing : List.copyOf(workers.values())) {
+            if (existing.address.equals(address)) {
+                lose(existing);
+            }
+        }
+        long id = nextWorkerId++;
+        workers.put(id, new WorkerState(id, address, slots, clockMillis.getAsLong()));
+        return id;
+    }
+
+    /** A worker's heartbeat: records its finished tasks, then hands it up to {@code freeSlots} new tasks. */
+    public synchronized PollResult poll(long workerId, int freeSlots, List<TaskReport> reports) {
+        WorkerState worker = workers.get(workerId);
+        if (worker == null) {
+            return new PollResult(false, List.of(), List.of());
+        }
+        worker.lastSeenMillis = clockMillis.getAsLong();
+        for (TaskReport report : reports) {
+            QueryExecution query = queries.get(report.task().queryId());
+            if (query != null) {
+                query.onReport(report, worker.address);
+                noteFinished(query);
+            }
+        }
+        List<TaskAssignment> tasks = new ArrayList<>();
+        int budget = Math.min(Math.max(0, freeSlots), worker.slots);
+        for (QueryExecution query : queries.values()) {
+            if (tasks.size() >= budget) {
+                break;
+            }
+            tasks.addAll(query.nextTasks(worker.address, budget - tasks.size(), workers.size()));
+        }
+        List<Long> finished = List.copyOf(worker.finishedQueries);
+        worker.finishedQueries.clear();
+        return new PollResult(true, tasks, finished);
+    }
+
+    /** Accepts a planned query; returns its id. */
+    public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain) {
+        long id = nextQueryId++;
+        String resultDirectory = resultRoot.resolve("query-" + id).toString();
+        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resultDirectory, explain);
+        queries.put(id, query);
+        noteFinished(query);
+        return id;
+    }
+
+    /** Declares workers silent for longer than the heartbeat timeout dead; returns their addresses. */
+    public synchronized List<String> expireSilentWorkers() {
+        long now = clockMillis.getAsLong();
+        List<String> lost = new ArrayList<>();
+        for (WorkerState worker : List.copyOf(workers.values())) {
+            if (now - worker.lastSeenMillis > heartbeatTimeoutMillis) {
+                lose(worker);
+                lost.add(worker.address);
+            }
+        }
+        return lost;
+    }
+
+    private void lose(WorkerState worker) {
+        workers.remove(worker.id);
+        for (QueryExecution query : queries.values()) {
+            query.onWorkerLost(worker.address);
+            noteFinished(query);
+        }
+    }
+
+    private final java.util.Set<Long> announced = new java.util.HashSet<>();
+    private final Map<Long, Long> finishedAtMillis = new LinkedHashMap<>();
+
+    private void noteFinished(QueryExecution query) {
+        if (query.status().isFinal() && announced.add(query.id())) {
+            finishedAtMillis.put(query.id(), clockMillis.getAsLong());
+            for (WorkerState worker : workers.values()) {
+                worker.finishedQueries.add(query.id());
+            }
+        }
+    }
+
+    /**
+     * Forgets queries that ended more than {@code retentionMillis} ago and returns their result directories, for
+     * the caller to delete; asking about such a query afterwards is an unknown-query error.
+     */
+    public synchronized List<Path> expireResults(long retentionMillis) {
+        long now = clockMillis.getAsLong();
+        List<Path> expired = new ArrayList<>();
+        var entries = finishedAtMillis.entrySet().iterator();
+        while (entries.hasNext()) {
+            var entry = entries.next();
+            if (now - entry.getValue() > retentionMillis) {
+                queries.remove(entry.getKey());
+                expired.add(resultRoot.resolve("query-" + entry.getKey()));
+                entries.remove();
+            }
+        }
+        return expired;
+    }
+
+    public synchronized QueryInfo info(long queryId) {
+        return query(queryId).info();
+    }
+
+    public synchronized List<ProfileEntry> profile(long queryId) {
+        return query(queryId).profile();
+    }
+
+    public synchronized void cancel(long queryId) {
+        QueryExecution query = query(queryId);
+        query.cancel();
+        noteFinished(query);
+    }
+
+    public synchronized QueryStatus status(long queryId) {
+        return query(queryId).status();
+    }
+
+    public synchronized StageStatus stageStatus(long queryId, int stage) {
+        return query(queryId).stageStatus(stage);
+    }
+
+    /** Addresses of the live workers, in registration order. */
+    public synchronized List<String> workers() {
+        return workers.values().stream().map(w -> w.address).toList();
+    }
+
+    private QueryExecution query(long queryId) {
+        QueryExecution query = queries.get(queryId);
+        if (query == null) {
+            throw new FloeException(ErrorCode.INVALID_ARGUMENT, "no query with id " + queryId + " on this coordinator");
+        }
+        return query;
+    }
+}

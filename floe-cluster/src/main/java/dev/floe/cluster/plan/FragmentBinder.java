@@ -1,0 +1,93 @@
+package dev.floe.cluster.plan;
+
+import dev.floe.core.FloeException;
+import dev.floe.io.FileFormat;
+import dev.floe.io.ScanSource;
+import dev.floe.io.ScanTask;
+import dev.floe.plan.logical.InMemory;
+import dev.floe.plan.logical.LogicalPlan;
+import dev.floe.plan.logical.Scan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Makes the plan one task runs: on the coordinator, the stage's source leaf is narrowed to the partition's split
+ * ({@link #bindSplit}); on the worker, each shuffle input placeholder becomes a scan of the Arrow IPC files
+ * fetched for the task ({@link #bindInputs}). The result is an ordinary plan for the local executor.
+ */
+public final class FragmentBinder {
+    private FragmentBinder() {
+    }
+
+    /** The fragment of {@code stage} for {@code partition}: its source reads only that partition's share. */
+    public static LogicalPlan bindSplit(Stage stage, int partition) {
+        if (stage.splits().isEmpty()) {
+            return stage.fragment();
+        }
+        PartitionSplit split = stage.splits().get(partition);
+        int[] bound = {0};
+        LogicalPlan result = replaceSources(stage.fragment(), split, bound);
+        if (bound[0] != 1) {
+            throw FloeException.internal("stage " + stage.id() + " has " + bound[0] + " source leaves; one expected");
+        }
+        return result;
+    }
+
+    private static LogicalPlan replaceSources(LogicalPlan plan, PartitionSplit split, int[] bound) {
+        if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()) {
+            bound[0]++;
+            return switch (split) {
+                case PartitionSplit.ScanSplit scanSplit -> narrow(scan, scanSplit.tasks());
+                case PartitionSplit.MemorySplit memory -> throw FloeException.internal(
+                        "an in-memory split for a file scan");
+            };
+        }
+        if (plan instanceof InMemory memory) {
+            bound[0]++;
+            return switch (split) {
+                case PartitionSplit.MemorySplit memorySplit -> new InMemory(memory.schema(), memorySplit.batches());
+                case PartitionSplit.ScanSplit scanSplit -> throw FloeException.internal(
+                        "a scan split for in-memory data");
+            };
+        }
+        List<LogicalPlan> inputs = new ArrayList<>();
+        for (LogicalPlan input : plan.inputs()) {
+            inputs.add(replaceSources(input, split, bound));
+        }
+        return inputs.isEmpty() ? plan : plan.withInputs(inputs);
+    }
+
+    private static Scan narrow(Scan scan, List<ScanTask> tasks) {
+        if (tasks.isEmpty()) {
+            return scan;
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        tasks.forEach(task -> paths.add(task.path()));
+        ScanSource source = new ScanSource(scan.source().format(), List.copyOf(paths), scan.source().options());
+        return new Scan(source, scan.tableSchema(), scan.projection(), scan.predicate(), scan.limit());
+    }
+
+    /** Replaces every shuffle input placeholder with a scan of the local files fetched for its stage. */
+    public static LogicalPlan bindInputs(LogicalPlan plan, Map<Integer, List<Path>> inputs) {
+        OptionalInt stage = ShuffleInputs.stageOf(plan);
+        if (stage.isPresent()) {
+            List<Path> files = inputs.get(stage.getAsInt());
+            if (files == null || files.isEmpty()) {
+                throw FloeException.internal("no fetched files for shuffle input of stage " + stage.getAsInt());
+            }
+            Scan placeholder = (Scan) plan;
+            ScanSource source = new ScanSource(FileFormat.IPC, files.stream().map(Path::toString).toList(), Map.of());
+            return Scan.of(source, placeholder.tableSchema());
+        }
+        List<LogicalPlan> rebound = new ArrayList<>();
+        for (LogicalPlan input : plan.inputs()) {
+            rebound.add(bindInputs(input, inputs));
+        }
+        return rebound.isEmpty() ? plan : plan.withInputs(rebound);
+    }
+}

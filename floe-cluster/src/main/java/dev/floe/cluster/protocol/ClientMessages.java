@@ -1,0 +1,84 @@
+package dev.floe.cluster.protocol;
+
+import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.ShuffleCompression;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The client-to-coordinator messages: submitting a query (a serialized plan, or pre-planned stages) and asking about one. */
+public final class ClientMessages {
+    /** Submission kinds. */
+    public static final int PLAN = 1;
+    public static final int JOB = 2;
+
+    private ClientMessages() {
+    }
+
+    /** A query: a serialized logical plan the coordinator plans, or stages planned by the caller; and the options. */
+    public record Submit(int kind, byte[] plan, List<JobStage> stages, DistributedOptions options) {
+        public Submit {
+            stages = List.copyOf(stages);
+        }
+
+        public WireOutput write() {
+            WireOutput out = Rpc.request().writeByte(kind);
+            writeOptions(options, out);
+            if (kind == PLAN) {
+                out.writeBytes(plan);
+            } else {
+                out.writeInt(stages.size());
+                stages.forEach(stage -> stage.write(out));
+            }
+            return out;
+        }
+
+        public static Submit read(WireInput in) {
+            int kind = in.readByte();
+            if (kind != PLAN && kind != JOB) {
+                throw in.malformed("unknown submission kind " + kind + " (1 = plan, 2 = staged job)");
+            }
+            DistributedOptions options = readOptions(in);
+            if (kind == PLAN) {
+                byte[] plan = in.readBytes();
+                in.expectEnd();
+                return new Submit(kind, plan, List.of(), options);
+            }
+            int count = in.readCount(24);
+            List<JobStage> stages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                stages.add(JobStage.read(in));
+            }
+            in.expectEnd();
+            return new Submit(kind, new byte[0], stages, options);
+        }
+    }
+
+    static void writeOptions(DistributedOptions options, WireOutput out) {
+        out.writeLong(options.equiJoinBroadcastLimit()).writeBoolean(options.preAggregation())
+                .writeInt(options.partitionsPerWorker()).writeByte(options.shuffleCompression().ordinal())
+                .writeInt(options.nRetries());
+    }
+
+    static DistributedOptions readOptions(WireInput in) {
+        long limit = in.readLong();
+        boolean preAggregation = in.readBoolean();
+        int partitions = in.readInt();
+        int compression = in.readByte();
+        if (compression >= ShuffleCompression.values().length) {
+            throw in.malformed("unknown shuffle compression " + compression);
+        }
+        return new DistributedOptions(limit, preAggregation, partitions, ShuffleCompression.values()[compression],
+                in.readInt());
+    }
+
+    /** A request naming one query (status, cancel, profile). */
+    public static WireOutput queryRequest(long queryId) {
+        return Rpc.request().writeLong(queryId);
+    }
+
+    public static long readQueryRequest(WireInput in) {
+        long id = in.readLong();
+        in.expectEnd();
+        return id;
+    }
+}

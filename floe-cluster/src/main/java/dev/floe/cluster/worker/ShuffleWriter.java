@@ -1,0 +1,96 @@
+package dev.floe.cluster.worker;
+
+import dev.floe.cluster.plan.Exchange;
+import dev.floe.core.FloeException;
+import dev.floe.core.types.Schema;
+import dev.floe.core.vector.Batch;
+import dev.floe.io.ipc.IpcCompression;
+import dev.floe.io.ipc.IpcWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a task's output rows by the stage's {@link Exchange} and writes one compressed Arrow IPC file per output
+ * partition (an empty partition still gets a file carrying the schema, so readers never miss one).
+ */
+final class ShuffleWriter {
+    private ShuffleWriter() {
+    }
+
+    /** The batches of every output partition. */
+    static List<List<Batch>> partition(Exchange exchange, Schema schema, List<Batch> batches) {
+        int count = exchange.outputPartitions();
+        List<List<Batch>> parts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            parts.add(new ArrayList<>());
+        }
+        switch (exchange) {
+            case Exchange.Hash hash -> {
+                int[] keys = new int[hash.keys().size()];
+                for (int k = 0; k < keys.length; k++) {
+                    keys[k] = schema.indexOf(hash.keys().get(k));
+                    if (keys[k] < 0) {
+                        throw FloeException.internal("hash exchange key '" + hash.keys().get(k) + "' missing from "
+                                + schema.names());
+                    }
+                }
+                for (Batch batch : batches) {
+                    hashPartition(batch, keys, parts);
+                }
+            }
+            case Exchange.RoundRobin roundRobin -> {
+                for (int i = 0; i < batches.size(); i++) {
+                    parts.get(i % count).add(batches.get(i));
+                }
+            }
+            case Exchange.Broadcast broadcast -> parts.getFirst().addAll(batches);
+            case Exchange.Gather gather -> parts.getFirst().addAll(batches);
+            case Exchange.Result result -> parts.getFirst().addAll(batches);
+        }
+        return parts;
+    }
+
+    private static void hashPartition(Batch batch, int[] keys, List<List<Batch>> parts) {
+        int count = parts.size();
+        int rows = batch.rowCount();
+        int[] hashes = RowHasher.hash(batch, keys);
+        int[] sizes = new int[count];
+        int[] target = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            target[i] = Math.floorMod(hashes[i], count);
+            sizes[target[i]]++;
+        }
+        int[][] selections = new int[count][];
+        for (int p = 0; p < count; p++) {
+            selections[p] = new int[sizes[p]];
+        }
+        int[] fill = new int[count];
+        for (int i = 0; i < rows; i++) {
+            int p = target[i];
+            selections[p][fill[p]++] = i;
+        }
+        for (int p = 0; p < count; p++) {
+            if (sizes[p] > 0) {
+                parts.get(p).add(sizes[p] == rows ? batch : batch.take(selections[p], sizes[p]));
+            }
+        }
+    }
+
+    /** Writes {@code batches} to {@code file} atomically (temp file, then move); returns the bytes written. */
+    static long write(Path file, Schema schema, List<Batch> batches, IpcCompression compression) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().threadId());
+            IpcWriter.write(batches, schema, temporary, compression);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new FloeException(dev.floe.core.ErrorCode.IO_ERROR, "cannot write shuffle file " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

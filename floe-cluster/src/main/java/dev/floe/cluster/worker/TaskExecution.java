@@ -1,0 +1,125 @@
+package dev.floe.cluster.worker;
+
+import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.protocol.RpcClient;
+import dev.floe.cluster.protocol.ShuffleLocation;
+import dev.floe.cluster.protocol.TaskAssignment;
+import dev.floe.cluster.protocol.TaskId;
+import dev.floe.cluster.protocol.TaskInput;
+import dev.floe.cluster.protocol.TaskMetrics;
+import dev.floe.cluster.protocol.TaskReport;
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import dev.floe.core.vector.Batch;
+import dev.floe.io.ipc.IpcCompression;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Runs one task on a worker: fetch the input partitions, run the task's runner, write the output, report. */
+final class TaskExecution {
+    private final TaskAssignment assignment;
+    private final ShuffleStore store;
+    private final String selfAddress;
+    private final Function<String, RpcClient> peers;
+
+    TaskExecution(TaskAssignment assignment, ShuffleStore store, String selfAddress, Function<String, RpcClient> peers) {
+        this.assignment = assignment;
+        this.store = store;
+        this.selfAddress = selfAddress;
+        this.peers = peers;
+    }
+
+    TaskReport run() {
+        TaskId task = assignment.task();
+        long start = System.nanoTime();
+        Path fetchDirectory = store.fetchDirectory(task.queryId(), task.stageId(), task.partition(), task.attempt());
+        try {
+            long[] bytesRead = {0};
+            long[] rowsRead = {0};
+            Map<Integer, List<Path>> inputs;
+            try {
+                inputs = fetchInputs(fetchDirectory, bytesRead, rowsRead);
+            } catch (FloeException e) {
+                return TaskReport.failed(task, true, e.getMessage());
+            }
+            TaskRunner.Output output = Runners.find(assignment.runner()).run(new TaskRunner.Context(task,
+                    assignment.payload(), inputs, fetchDirectory));
+            long rowsOut = 0;
+            for (Batch batch : output.batches()) {
+                rowsOut += batch.rowCount();
+            }
+            IpcCompression compression = IpcCompression.parse(assignment.compression());
+            long written = 0;
+            List<String> resultFiles = new ArrayList<>();
+            if (assignment.output() instanceof Exchange.Result) {
+                Path file = Path.of(assignment.resultDirectory()).resolve("part-" + task.partition() + "-attempt-"
+                        + task.attempt() + ".parquet");
+                ResultWriter.write(file, output.schema(), output.batches());
+                resultFiles.add(file.toString());
+            } else {
+                List<List<Batch>> parts = ShuffleWriter.partition(assignment.output(), output.schema(),
+                        output.batches());
+                for (int reduce = 0; reduce < parts.size(); reduce++) {
+                    Path file = store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce);
+                    written += ShuffleWriter.write(file, output.schema(), parts.get(reduce), compression);
+                    store.recordRows(file, parts.get(reduce).stream().mapToLong(Batch::rowCount).sum());
+                }
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return TaskReport.succeeded(task, new TaskMetrics(output.rowsIn() + rowsRead[0], rowsOut, written,
+                    bytesRead[0], millis),
+                    resultFiles);
+        } catch (FloeException e) {
+            return TaskReport.failed(task, false, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return TaskReport.failed(task, false, "task failed on worker " + selfAddress + ": " + e);
+        } finally {
+            try {
+                ShuffleStore.delete(fetchDirectory);
+            } catch (FloeException ignored) {
+                // Leftover fetched files go with the query's directory.
+            }
+        }
+    }
+
+    private Map<Integer, List<Path>> fetchInputs(Path directory, long[] bytesRead, long[] rowsRead) {
+        Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
+        long query = assignment.task().queryId();
+        for (TaskInput input : assignment.inputs()) {
+            List<Path> files = new ArrayList<>();
+            for (ShuffleLocation location : input.locations()) {
+                Path local = store.outputFile(query, input.stageId(), location.mapPartition(), input.reducePartition());
+                if (location.address().equals(selfAddress) && Files.exists(local)) {
+                    rowsRead[0] += Math.max(0, store.rows(local));
+                    files.add(local);
+                    continue;
+                }
+                Path target = directory.resolve("s" + input.stageId() + "-m" + location.mapPartition() + ".arrow");
+                String path = "/shuffle/" + query + "/" + input.stageId() + "/" + location.mapPartition() + "/"
+                        + input.reducePartition();
+                try {
+                    Files.createDirectories(directory);
+                    java.net.http.HttpResponse<InputStream> response = peers.apply(location.address()).fetch(path);
+                    try (InputStream in = response.body()) {
+                        bytesRead[0] += Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    rowsRead[0] += Math.max(0, response.headers().firstValueAsLong(Worker.ROWS_HEADER).orElse(0));
+                } catch (IOException e) {
+                    throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot fetch " + path + " from "
+                            + location.address() + ": " + e.getMessage(), e);
+                }
+                files.add(target);
+            }
+            inputs.put(input.stageId(), files);
+        }
+        return inputs;
+    }
+}

@@ -1,0 +1,223 @@
+package dev.floe.cluster.worker;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.floe.cluster.protocol.HostPort;
+import dev.floe.cluster.protocol.Rpc;
+import dev.floe.cluster.protocol.RpcClient;
+import dev.floe.cluster.protocol.RpcServer;
+import dev.floe.cluster.protocol.TaskAssignment;
+import dev.floe.cluster.protocol.TaskReport;
+import dev.floe.cluster.protocol.WorkerMessages;
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A worker process: serves its shuffle files over HTTP, registers with the coordinator, then polls it (the poll
+ * is the heartbeat) to report finished tasks and take new ones, running up to {@code slots} tasks at a time.
+ */
+public final class Worker implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Worker.class.getName());
+    /** The response header with the row count of a served shuffle file (-1 when unknown). */
+    public static final String ROWS_HEADER = "Floe-Rows";
+
+    /** How a worker is set up. */
+    public record Config(String coordinator, String host, int port, int slots, Path directory,
+            int registrationAttempts, long coordinatorSilenceMillis) {
+    }
+
+    private final Config config;
+    private final RpcServer server;
+    private final RpcClient coordinator;
+    private final ShuffleStore store;
+    private final ExecutorService tasks;
+    private final AtomicInteger running = new AtomicInteger();
+    private final LinkedBlockingQueue<TaskReport> finished = new LinkedBlockingQueue<>();
+    private final Map<String, RpcClient> peers = new ConcurrentHashMap<>();
+    private final Map<dev.floe.cluster.protocol.TaskId, Thread> runningThreads = new ConcurrentHashMap<>();
+    private final String address;
+    private volatile boolean stopped;
+    private long workerId;
+    private long pollMillis = 100;
+
+    public Worker(Config config) {
+        this.config = config;
+        HostPort.parse(config.coordinator());
+        if (config.slots() < 1) {
+            throw FloeException.invalidArgument("a worker needs at least one slot (--cpus), got " + config.slots());
+        }
+        this.store = new ShuffleStore(config.directory());
+        this.server = new RpcServer(config.host(), config.port(), 4, "worker");
+        this.server.raw("/shuffle/", this::serveShuffle);
+        this.server.start();
+        this.address = config.host() + ":" + server.port();
+        this.coordinator = new RpcClient(config.coordinator(), Duration.ofSeconds(10));
+        this.tasks = Executors.newFixedThreadPool(config.slots(), Thread.ofPlatform().daemon().name("task-", 0)
+                .factory());
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** Registers, retrying a bounded number of times; fails with a clear error if the coordinator never answers. */
+    public void register() {
+        FloeException last = null;
+        for (int attempt = 1; attempt <= config.registrationAttempts(); attempt++) {
+            try {
+                WorkerMessages.Registered registered = WorkerMessages.Registered.read(coordinator.call(Rpc.REGISTER,
+                        new WorkerMessages.Register(address, config.slots()).write()));
+                workerId = registered.workerId();
+                pollMillis = registered.pollIntervalMillis();
+                return;
+            } catch (FloeException e) {
+                if (e.code() != ErrorCode.CLUSTER_ERROR) {
+                    throw e;
+                }
+                last = e;
+                sleep(Math.min(2000, 200L * attempt));
+            }
+        }
+        throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot register with the coordinator at "
+                + config.coordinator() + " after " + config.registrationAttempts() + " attempts: "
+                + (last == null ? "no answer" : last.getMessage()));
+    }
+
+    /** Polls until {@link #close()} or until the coordinator has been unreachable for too long. */
+    public void run() {
+        long lastContact = System.nanoTime();
+        while (!stopped) {
+            List<TaskReport> reports = new ArrayList<>();
+            finished.drainTo(reports);
+            try {
+                int free = config.slots() - running.get();
+                WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
+                        new WorkerMessages.Poll(workerId, free, reports).write()));
+                lastContact = System.nanoTime();
+                if (!answer.known()) {
+                    register();
+                    continue;
+                }
+                answer.tasks().forEach(this::start);
+                answer.finishedQueries().forEach(this::dropQuery);
+            } catch (FloeException e) {
+                finished.addAll(reports);
+                if (System.nanoTime() - lastContact > config.coordinatorSilenceMillis() * 1_000_000) {
+                    throw new FloeException(ErrorCode.CLUSTER_ERROR, "lost the coordinator at " + config.coordinator()
+                            + " for more than " + config.coordinatorSilenceMillis() + " ms: " + e.getMessage());
+                }
+            }
+            try {
+                TaskReport report = finished.poll(pollMillis, TimeUnit.MILLISECONDS);
+                if (report != null) {
+                    finished.add(report);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void start(TaskAssignment assignment) {
+        running.incrementAndGet();
+        tasks.execute(() -> {
+            runningThreads.put(assignment.task(), Thread.currentThread());
+            try {
+                finished.add(new TaskExecution(assignment, store, address, this::peer).run());
+            } finally {
+                runningThreads.remove(assignment.task());
+                Thread.interrupted();
+                running.decrementAndGet();
+            }
+        });
+    }
+
+    private RpcClient peer(String peerAddress) {
+        return peers.computeIfAbsent(peerAddress, a -> new RpcClient(a, Duration.ofSeconds(30)));
+    }
+
+    /** The query ended (done, failed or canceled): interrupt its tasks still running and delete its files. */
+    private void dropQuery(long query) {
+        runningThreads.forEach((task, thread) -> {
+            if (task.queryId() == query) {
+                thread.interrupt();
+            }
+        });
+        try {
+            store.dropQuery(query);
+        } catch (FloeException e) {
+            LOG.log(Level.WARNING, "cannot clean query " + query, e);
+        }
+    }
+
+    private void serveShuffle(HttpExchange exchange) {
+        try (exchange) {
+            String[] parts = exchange.getRequestURI().getPath().substring("/shuffle/".length()).split("/");
+            Path file = null;
+            String problem = null;
+            if (parts.length != 4) {
+                problem = "shuffle path must be /shuffle/QUERY/STAGE/MAP/REDUCE";
+            } else {
+                try {
+                    file = store.outputFile(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
+                            Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
+                } catch (NumberFormatException e) {
+                    problem = "shuffle path parts must be numbers: " + exchange.getRequestURI().getPath();
+                }
+            }
+            if (problem == null && !Files.isRegularFile(file)) {
+                problem = "no shuffle file " + exchange.getRequestURI().getPath() + " on worker " + address;
+            }
+            if (problem != null) {
+                byte[] message = problem.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(404, message.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(message);
+                }
+                return;
+            }
+            exchange.getResponseHeaders().set(ROWS_HEADER, Long.toString(store.rows(file)));
+            exchange.sendResponseHeaders(200, Files.size(file));
+            try (OutputStream out = exchange.getResponseBody()) {
+                Files.copy(file, out);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "shuffle read aborted", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FloeException(ErrorCode.CANCELED, "interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        tasks.shutdownNow();
+        server.close();
+        coordinator.close();
+        peers.values().forEach(RpcClient::close);
+    }
+}

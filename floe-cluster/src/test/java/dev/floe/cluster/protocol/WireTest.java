@@ -1,0 +1,65 @@
+package dev.floe.cluster.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.ShuffleCompression;
+import dev.floe.cluster.plan.Exchange;
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WireTest {
+    @Test
+    void assignmentsRoundTrip() {
+        TaskAssignment assignment = new TaskAssignment(new TaskId(7, 2, 3, 1), "engine", new byte[] {1, 2, 3},
+                new Exchange.Hash(List.of("a", "b"), 6), List.of(new TaskInput(1, 3, List.of(
+                        new ShuffleLocation("127.0.0.1:5000", 0), new ShuffleLocation("127.0.0.1:5001", 1)))),
+                "zstd", "/tmp/results/query-7");
+        WireOutput out = new WireOutput();
+        assignment.write(out);
+        TaskAssignment read = TaskAssignment.read(new WireInput(out.toByteArray(), "test"));
+
+        assertThat(read.task()).isEqualTo(assignment.task());
+        assertThat(read.payload()).containsExactly(1, 2, 3);
+        assertThat(read.output()).isEqualTo(assignment.output());
+        assertThat(read.inputs()).isEqualTo(assignment.inputs());
+        assertThat(read.resultDirectory()).isEqualTo("/tmp/results/query-7");
+    }
+
+    @Test
+    void submissionsRoundTripWithTheirOptions() {
+        DistributedOptions options = new DistributedOptions(1024, false, 3, ShuffleCompression.ZSTD, 4);
+        ClientMessages.Submit submit = new ClientMessages.Submit(ClientMessages.JOB, new byte[0], List.of(
+                new JobStage(0, 2, List.of(), new Exchange.Broadcast(), "r", List.of(new byte[] {9})),
+                new JobStage(1, 1, List.of(0), new Exchange.Result(), "r", List.of(new byte[0]))), options);
+        ClientMessages.Submit read = ClientMessages.Submit.read(Rpc.openRequest(submit.write().toByteArray(), "submit"));
+
+        assertThat(read.options()).isEqualTo(options);
+        assertThat(read.stages()).hasSize(2);
+        assertThat(read.stages().get(1).inputs()).containsExactly(0);
+        assertThat(read.stages().get(0).output()).isEqualTo(new Exchange.Broadcast());
+    }
+
+    @Test
+    void truncatedLyingAndForeignMessagesAreClearErrors() {
+        assertThatThrownBy(() -> Rpc.openRequest(new byte[] {1}, "poll")).isInstanceOfSatisfying(FloeException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT)).hasMessageContaining("5-byte header");
+        assertThatThrownBy(() -> Rpc.openRequest("GET / HTTP".getBytes(), "poll"))
+                .hasMessageContaining("does not start with the Floe RPC magic");
+        assertThatThrownBy(() -> Rpc.openRequest(new WireOutput().writeInt(Rpc.MAGIC).writeByte(9).toByteArray(), "poll"))
+                .hasMessageContaining("protocol version 9 is not supported");
+        assertThatThrownBy(() -> new WireInput(new WireOutput().writeInt(1 << 30).toByteArray(), "x").readBytes())
+                .hasMessageContaining("claims 1073741824 bytes");
+        assertThatThrownBy(() -> new WireInput(new WireOutput().writeInt(5).toByteArray(), "x").readCount(8))
+                .hasMessageContaining("claims 5 items");
+        assertThatThrownBy(() -> ExchangeWire.read(new WireInput(new byte[] {42}, "x")))
+                .hasMessageContaining("unknown exchange kind 42");
+        assertThatThrownBy(() -> ExchangeWire.read(new WireInput(new WireOutput().writeByte(1).writeInt(0)
+                .toByteArray(), "x"))).hasMessageContaining("malformed");
+        assertThatThrownBy(() -> WorkerMessages.Register.read(new WireInput(new WireOutput().writeString("nohost")
+                .writeInt(1).toByteArray(), "x"))).hasMessageContaining("not HOST:PORT");
+    }
+}

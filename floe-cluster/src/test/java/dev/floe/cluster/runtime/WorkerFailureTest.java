@@ -1,0 +1,100 @@
+package dev.floe.cluster.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.floe.cluster.ClusterClient;
+import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.LocalCluster;
+import dev.floe.cluster.QueryHandle;
+import dev.floe.cluster.QueryResult;
+import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.WorkerMain;
+import dev.floe.cluster.protocol.ProfileEntry;
+import dev.floe.cluster.testing.SumByKeyRunner;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Worker processes that die mid-query, and workers pointed at a coordinator that is not there. */
+class WorkerFailureTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void killingAWorkerDuringTheShuffleStageStillGivesTheRightAnswer() throws Exception {
+        try (LocalCluster cluster = LocalCluster.start(3, 2, 256, directory.resolve("cluster"), 1500);
+                ClusterClient client = cluster.client()) {
+            QueryHandle query = client.submitStages(SumByKeyRunner.job(12, 2000, 23, 3, 700),
+                    DistributedOptions.defaults().withNRetries(1));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (mapTasksDone(query) < 4) {
+                assertThat(System.nanoTime()).as("map tasks never finished").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(query.status()).isEqualTo(QueryStatus.RUNNING);
+            String holder = query.profile().entries().stream().filter(e -> e.stageId() == 0).findFirst()
+                    .orElseThrow().worker();
+            Process victim = cluster.workerProcesses().get(cluster.workerAddresses().indexOf(holder));
+            victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+            QueryResult result = query.awaitResult(Duration.ofMinutes(2));
+            assertThat(SumByKeyRunner.collect(result.batches())).isEqualTo(SumByKeyRunner.expected(12, 2000, 23));
+            assertThat(client.workers()).hasSize(2);
+            assertThat(mapTasksDone(query)).as("lost map output was recomputed").isGreaterThan(12);
+
+            QueryResult next = client.submitStages(SumByKeyRunner.job(4, 100, 3, 2, 0), DistributedOptions.defaults())
+                    .awaitResult(Duration.ofMinutes(1));
+            assertThat(SumByKeyRunner.collect(next.batches())).isEqualTo(SumByKeyRunner.expected(4, 100, 3));
+        }
+    }
+
+    private static int mapTasksDone(QueryHandle query) {
+        return query.profile().entries().stream().filter(e -> e.stageId() == 0).mapToInt(ProfileEntry::tasks).sum();
+    }
+
+    @Test
+    void aWorkerGivenAWrongCoordinatorAddressExitsWithAClearError() throws Exception {
+        int unusedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            unusedPort = socket.getLocalPort();
+        }
+        Process worker = startWorker(List.of("--coordinator", "127.0.0.1:" + unusedPort, "--cpus", "1",
+                "--registration-attempts", "3", "--work-dir", directory.resolve("w").toString()));
+        try {
+            assertThat(worker.waitFor(60, TimeUnit.SECONDS)).as("the worker gives up in bounded time").isTrue();
+            assertThat(worker.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(directory.resolve("worker.err")))
+                    .contains("cannot register with the coordinator at 127.0.0.1:" + unusedPort + " after 3 attempts");
+        } finally {
+            worker.destroyForcibly();
+        }
+
+        Process malformed = startWorker(List.of("--coordinator", "nonsense", "--cpus", "1"));
+        try {
+            assertThat(malformed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(malformed.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(directory.resolve("worker.err"))).contains("'nonsense' is not HOST:PORT");
+        } finally {
+            malformed.destroyForcibly();
+        }
+    }
+
+    private Process startWorker(List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access")).forEach(command::add);
+        command.addAll(List.of("-Xmx128m", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectError(directory.resolve("worker.err").toFile())
+                .redirectOutput(directory.resolve("worker.out").toFile()).start();
+    }
+}
