@@ -23,4 +23,4 @@ floe_find_jdk() {
 }
 case $- in *f*) floe_noglob=1; set +f ;; *) floe_noglob=0 ;; esac
 floe_find_jdk || exit 1
-[ "$floe_noglob" = 1 ] && set -f
+if [ "$floe_noglob" = 1 ]; then set -f; fi

@@ -51,6 +51,7 @@ class DslCodecTest {
         }
         exprs.add(new Expr.Aggregation(new AggregateFunction.Len(), null));
         exprs.add(new Expr.Window(new Expr.Aggregation(new AggregateFunction.Sum(), A), List.of(A, A)));
+        exprs.add(new Expr.Unique(A));
         return exprs;
     }
 

@@ -76,8 +76,6 @@ class ResolverErrorsTest {
 
     @Test
     void aggregationsOutsideTheirContext() {
-        fails(new DslPlan.Filter(table(SMALL), new Expr.Binary(BinaryOperator.GREATER, col("a"), sum(col("a")))),
-                ErrorCode.INVALID_PLAN).hasMessageContaining("filter");
         fails(new DslPlan.Sort(table(SMALL), List.of(sum(col("a"))), List.of(false), List.of(false), false),
                 ErrorCode.INVALID_PLAN);
         fails(new DslPlan.GroupBy(table(SMALL), List.of(col("k")), List.of(col("a")), false), ErrorCode.INVALID_PLAN)
@@ -85,6 +83,14 @@ class ResolverErrorsTest {
         fails(select(table(SMALL), sum(sum(col("a")))), ErrorCode.INVALID_PLAN).hasMessageContaining("nested");
         fails(select(table(SMALL), new Expr.Window(col("a"), List.of(col("k")))), ErrorCode.INVALID_PLAN)
                 .hasMessageContaining("over()");
+    }
+
+    @Test
+    void uniqueOnlyAsAWholeSelectExpression() {
+        fails(new DslPlan.WithColumns(table(SMALL), List.of(new Expr.Unique(col("a")))), ErrorCode.INVALID_PLAN)
+                .hasMessageContaining("unique()").hasMessageContaining("select");
+        fails(select(table(SMALL), new Expr.Unique(col("a")), col("k")), ErrorCode.INVALID_PLAN)
+                .hasMessageContaining("unique()");
     }
 
     @Test

@@ -177,4 +177,28 @@ class ResolverPlanTest {
         assertThat(window).isInstanceOf(LogicalExpr.Window.class);
         assertThat(window.type()).isEqualTo(DataType.INT32);
     }
+
+    @Test
+    void aSelectOfUniqueColumnsIsADistinctOfTheirProjection() {
+        LogicalPlan plan = resolver.resolve(select(table(SMALL), new Expr.Unique(col("k")),
+                new Expr.Alias(new Expr.Unique(col("a")), "b")));
+        assertThat(plan).isInstanceOf(Distinct.class);
+        Distinct distinct = (Distinct) plan;
+        assertThat(distinct.subset()).isNull();
+        assertThat(distinct.schema().names()).containsExactly("k", "b");
+        assertThat(distinct.input()).isInstanceOf(Project.class);
+    }
+
+    @Test
+    void anAggregationInAFilterIsBroadcastThenDropped() {
+        LogicalPlan plan = resolver.resolve(new DslPlan.Filter(table(SMALL),
+                new Expr.Binary(dev.floe.plan.function.BinaryOperator.EQUAL, col("a"),
+                        new Expr.Aggregation(new AggregateFunction.Max(), col("a")))));
+        assertThat(plan.schema()).isEqualTo(SMALL);
+        assertThat(plan).isInstanceOf(Project.class);
+        LogicalPlan filter = plan.inputs().getFirst();
+        assertThat(filter).isInstanceOf(dev.floe.plan.logical.Filter.class);
+        assertThat(((dev.floe.plan.logical.Filter) filter).predicate()).isInstanceOf(LogicalExpr.Column.class);
+        assertThat(filter.inputs().getFirst().inputs().getFirst()).isInstanceOf(Join.class);
+    }
 }
