@@ -95,4 +95,15 @@ class JoinTest {
                 List.of(col("id", DataType.INT64)), "_r");
         assertThat(rows(left)).extracting(r -> r.get(2)).containsExactly("a", null, "c", null, null);
     }
+
+    @Test
+    void twoIntegerKeysNeverMatchOnNulls() {
+        InMemory left = frame(column("a", DataType.INT64, 1L, 1L, null), column("b", DataType.INT32, 2, 3, 2));
+        InMemory right = frame(column("a", DataType.INT64, 1L, null, 1L), column("b", DataType.INT32, 3, 2, 3),
+                column("v", DataType.STRING, "x", "y", "z"));
+        Join join = new Join(left, right, JoinType.LEFT,
+                List.of(col("a", DataType.INT64), col("b", DataType.INT32)),
+                List.of(col("a", DataType.INT64), col("b", DataType.INT32)), "_r");
+        assertThat(rows(join)).containsExactly(row(1L, 2, null), row(1L, 3, "x"), row(1L, 3, "z"), row(null, 2, null));
+    }
 }
