@@ -25,6 +25,8 @@ class SliceTest {
         assertThat(rows(new Slice(PEOPLE, 1, 2))).extracting(r -> r.getFirst()).containsExactly("bob", "cid");
         assertThat(rows(new Slice(PEOPLE, -2, 5))).extracting(r -> r.getFirst()).containsExactly("fay", null);
         assertThat(rows(new Slice(PEOPLE, 10, 5))).isEmpty();
+        assertThat(rows(new Slice(PEOPLE, 5, Long.MAX_VALUE))).extracting(r -> r.getFirst()).containsExactly("fay", null);
+        assertThat(rows(new Slice(PEOPLE, -1, Long.MAX_VALUE))).extracting(r -> r.getFirst()).containsExactly((Object) null);
         assertThat(rows(new Slice(PEOPLE, -10, 2))).extracting(r -> r.getFirst()).containsExactly("ann", "bob");
     }
 }
