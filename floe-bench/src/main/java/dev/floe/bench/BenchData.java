@@ -47,4 +47,18 @@ final class BenchData {
         return new InMemory(schema, List.of(new Batch(schema,
                 List.of(LongVector.of(DataType.INT64, k), LongVector.of(DataType.INT64, p)))));
     }
+
+    /** The same table with each key multiplied by a large odd constant: as many groups, spread over all longs. */
+    static InMemory scatterKeys(InMemory data) {
+        List<Batch> batches = new ArrayList<>();
+        for (Batch batch : data.batches()) {
+            long[] keys = ((LongVector) batch.column(0)).values();
+            long[] scattered = new long[batch.rowCount()];
+            for (int i = 0; i < scattered.length; i++) {
+                scattered[i] = keys[i] * 0x9E3779B97F4A7C15L;
+            }
+            batches.add(new Batch(data.schema(), List.of(LongVector.of(DataType.INT64, scattered), batch.column(1))));
+        }
+        return new InMemory(data.schema(), batches);
+    }
 }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** sum(v) group by k over 10M Int64 rows, into 1k or 1M groups; one op = one query. */
+/** sum(v) group by k over 10M Int64 rows, into 1k or 1M groups of dense or sparse keys; one op = one query. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,12 +33,19 @@ public class GroupBySumBenchmark {
     @Param({"10000000"})
     public int rows;
 
+    /** dense: keys are 0 .. keys-1; sparse: the same keys scattered over the whole long range. */
+    @Param({"dense", "sparse"})
+    public String keySpread;
+
     private Aggregate plan;
     private LocalExecutor executor;
 
     @Setup
     public void setUp() {
         InMemory data = BenchData.keysAndValues(rows, keys, 42);
+        if (keySpread.equals("sparse")) {
+            data = BenchData.scatterKeys(data);
+        }
         plan = new Aggregate(data, List.of(NamedExpr.column("k", DataType.INT64)), List.of(new NamedExpr("s",
                 new LogicalExpr.Aggregate(new AggregateFunction.Sum(), new LogicalExpr.Column("v", DataType.INT64),
                         DataType.INT64))), false);

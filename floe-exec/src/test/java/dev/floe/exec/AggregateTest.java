@@ -135,11 +135,23 @@ class AggregateTest {
 
     @Test
     void integerKeysInsideAndOutsideTheDirectIndexRange() {
-        InMemory frame = frame(column("k", DataType.INT64, -1L, 5L, 70_000L, 5L, null, -1L, 70_000L, 0L, 2000L),
+        InMemory frame = frame(column("k", DataType.INT64, -1L, 5L, 2_000_000L, 5L, null, -1L, 2_000_000L, 0L, 2000L),
                 column("v", DataType.INT64, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L));
         Aggregate aggregate = new Aggregate(frame, List.of(NamedExpr.column("k", DataType.INT64)),
                 List.of(named("s", aggregate(new AggregateFunction.Sum(), col("v", DataType.INT64), DataType.INT64))), true);
-        assertThat(rows(aggregate)).containsExactly(row(-1L, 7L), row(5L, 6L), row(70_000L, 10L), row(null, 5L),
+        assertThat(rows(aggregate)).containsExactly(row(-1L, 7L), row(5L, 6L), row(2_000_000L, 10L), row(null, 5L),
                 row(0L, 8L), row(2000L, 9L));
+    }
+
+    @Test
+    void twoIntegerKeysWithNullsInEitherKey() {
+        InMemory frame = frame(column("a", DataType.INT32, 1, null, 1, null, 1, 2),
+                column("b", DataType.INT64, null, 5L, null, null, 5L, 5L),
+                column("v", DataType.INT64, 1L, 2L, 4L, 8L, 16L, 32L));
+        Aggregate aggregate = new Aggregate(frame, List.of(NamedExpr.column("a", DataType.INT32),
+                NamedExpr.column("b", DataType.INT64)),
+                List.of(named("s", aggregate(new AggregateFunction.Sum(), col("v", DataType.INT64), DataType.INT64))), true);
+        assertThat(rows(aggregate)).containsExactly(row(1, null, 5L), row(null, 5L, 2L), row(null, null, 8L),
+                row(1, 5L, 16L), row(2, 5L, 32L));
     }
 }

@@ -41,10 +41,13 @@ class CastAndCaseTest {
     @Test
     void strictCastFailureNamesTheValueAndTargetEvenFromWorkerThreads() {
         InMemory frame = frame(column("a", DataType.INT64, 1L, 2L, 3L, 4L, 300L, 5L, 6L));
-        assertThatThrownBy(() -> eval(frame, cast(col("a", DataType.INT64), DataType.UINT8, true)))
-                .isInstanceOf(FloeException.class)
-                .hasMessageContaining("300").hasMessageContaining("UInt8")
-                .satisfies(e -> assertThat(((FloeException) e).code()).isEqualTo(ErrorCode.COMPUTE_ERROR));
+        Project project = new Project(frame, List.of(named("x", cast(col("a", DataType.INT64), DataType.UINT8, true))));
+        for (ExecutionOptions options : List.of(new ExecutionOptions(1, 100), new ExecutionOptions(3, 1))) {
+            assertThatThrownBy(() -> new LocalExecutor(options).execute(project))
+                    .isInstanceOf(FloeException.class)
+                    .hasMessageContaining("300").hasMessageContaining("UInt8")
+                    .satisfies(e -> assertThat(((FloeException) e).code()).isEqualTo(ErrorCode.COMPUTE_ERROR));
+        }
     }
 
     @Test

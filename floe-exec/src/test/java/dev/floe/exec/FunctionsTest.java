@@ -57,6 +57,13 @@ class FunctionsTest {
     }
 
     @Test
+    void membershipIgnoresConstantsOutsideTheColumnsRange() {
+        InMemory small = frame(column("i", DataType.INT8, 1, 100, null));
+        assertThat(values(new Project(small, List.of(named("x", function(new ScalarFunction.IsIn(List.of(100L, 1000L)),
+                DataType.BOOLEAN, col("i", DataType.INT8))))))).isEqualTo(Arrays.asList(false, true, null));
+    }
+
+    @Test
     void numericFunctions() {
         assertThat(eval(function(new ScalarFunction.Abs(), DataType.INT64, col("n", DataType.INT64))))
                 .isEqualTo(Arrays.asList(3L, 4L, null, 0L, 9L));

@@ -95,4 +95,24 @@ class JoinTest {
                 List.of(col("id", DataType.INT64)), "_r");
         assertThat(rows(left)).extracting(r -> r.get(2)).containsExactly("a", null, "c", null, null);
     }
+
+    @Test
+    void twoIntegerKeysNeverMatchOnNulls() {
+        InMemory left = frame(column("a", DataType.INT64, 1L, 1L, null), column("b", DataType.INT32, 2, 3, 2));
+        InMemory right = frame(column("a", DataType.INT64, 1L, null, 1L), column("b", DataType.INT32, 3, 2, 3),
+                column("v", DataType.STRING, "x", "y", "z"));
+        Join join = new Join(left, right, JoinType.LEFT,
+                List.of(col("a", DataType.INT64), col("b", DataType.INT32)),
+                List.of(col("a", DataType.INT64), col("b", DataType.INT32)), "_r");
+        assertThat(rows(join)).containsExactly(row(1L, 2, null), row(1L, 3, "x"), row(1L, 3, "z"), row(null, 2, null));
+    }
+
+    @Test
+    void stringKeysIncludingEmptyAndNull() {
+        InMemory left = frame(column("s", DataType.STRING, "", null, "b", "a"));
+        InMemory right = frame(column("t", DataType.STRING, null, "a", "", "a"), column("v", DataType.INT64, 1L, 2L, 3L, 4L));
+        Join join = new Join(left, right, JoinType.INNER, List.of(col("s", DataType.STRING)),
+                List.of(col("t", DataType.STRING)), "_r");
+        assertThat(rows(join)).containsExactly(row("", 3L), row("a", 2L), row("a", 4L));
+    }
 }

@@ -4,23 +4,11 @@ import static dev.floe.exec.TestPlans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.core.types.DataType;
-import dev.floe.plan.expr.NamedExpr;
-import dev.floe.plan.function.AggregateFunction;
 import dev.floe.plan.function.BinaryOperator;
-import dev.floe.plan.logical.Cache;
-import dev.floe.plan.logical.Distinct;
 import dev.floe.plan.logical.Filter;
 import dev.floe.plan.logical.InMemory;
-import dev.floe.plan.logical.Project;
 import dev.floe.plan.logical.RowIndex;
-import dev.floe.plan.logical.Slice;
-import dev.floe.plan.logical.Sort;
-import dev.floe.plan.logical.SortKey;
-import dev.floe.plan.logical.Union;
-import dev.floe.plan.logical.UniqueKeep;
-import dev.floe.plan.logical.WithColumns;
 import dev.floe.plan.expr.LogicalExpr;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tests of with_row_index. */

@@ -4,21 +4,12 @@ import static dev.floe.exec.TestPlans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.core.types.DataType;
-import dev.floe.plan.expr.NamedExpr;
-import dev.floe.plan.function.AggregateFunction;
 import dev.floe.plan.function.BinaryOperator;
 import dev.floe.plan.logical.Cache;
-import dev.floe.plan.logical.Distinct;
 import dev.floe.plan.logical.Filter;
 import dev.floe.plan.logical.InMemory;
-import dev.floe.plan.logical.Project;
-import dev.floe.plan.logical.RowIndex;
 import dev.floe.plan.logical.Slice;
-import dev.floe.plan.logical.Sort;
-import dev.floe.plan.logical.SortKey;
 import dev.floe.plan.logical.Union;
-import dev.floe.plan.logical.UniqueKeep;
-import dev.floe.plan.logical.WithColumns;
 import dev.floe.plan.expr.LogicalExpr;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +38,15 @@ class UnionAndCacheTest {
                 lit("x", DataType.STRING))), 7);
         Union union = new Union(List.of(cache, new Cache(cache.input(), 7)));
         assertThat(rows(union)).extracting(r -> r.getFirst()).containsExactly("ann", "cid", "fay", "ann", "cid", "fay");
+    }
+
+    @Test
+    void unionStreamsInputsWithTheirOwnOperators() {
+        Filter young = new Filter(PEOPLE, compare(BinaryOperator.LESS, age(), lit(30L, DataType.INT64)));
+        Filter old = new Filter(PEOPLE, compare(BinaryOperator.GREATER_EQUAL, age(), lit(30L, DataType.INT64)));
+        assertThat(rows(new Union(List.of(old, young)))).extracting(r -> r.getFirst())
+                .containsExactly("ann", "eve", "fay", "bob", "dan", null);
+        assertThat(rows(new Slice(new Union(List.of(old, young)), 2, 2))).extracting(r -> r.getFirst())
+                .containsExactly("fay", "bob");
     }
 }

@@ -21,7 +21,7 @@ final class MembershipFunctions {
     static Evaluator isIn(Evaluator input, DataType type, List<Object> constants) {
         List<Object> nonNull = new ArrayList<>();
         for (Object value : constants) {
-            if (value != null) {
+            if (value != null && representable(type, value)) {
                 nonNull.add(value);
             }
         }
@@ -79,4 +79,14 @@ final class MembershipFunctions {
         return new LogicEvaluator(BinaryOperator.AND, low, high);
     }
 
+
+    /** Whether the constant is a value of the column's type (one outside its range can never match). */
+    private static boolean representable(DataType type, Object value) {
+        try {
+            Vectors.fromObjects(type, List.of(value));
+            return true;
+        } catch (dev.floe.core.FloeException outOfRange) {
+            return false;
+        }
+    }
 }

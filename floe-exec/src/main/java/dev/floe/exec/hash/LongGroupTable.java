@@ -17,7 +17,7 @@ import java.util.List;
 final class LongGroupTable implements GroupTable {
     private final DataType type;
     /** Keys in {@code [0, DIRECT_KEYS)} find their group by indexing instead of hashing (perfect hashing). */
-    private static final int DIRECT_KEYS = 1 << 16;
+    private static final int DIRECT_KEYS = 1 << 20;
     private int[] direct = new int[0];
     private long[] slots;
     private int mask;

@@ -9,7 +9,13 @@ public record CrossJoinOperator(Batch build, JoinLayout layout) implements Strea
     public Batch apply(Batch probe) {
         int n = probe.rowCount();
         int m = build.rowCount();
-        int count = Math.multiplyExact(n, m);
+        long product = (long) n * m;
+        if (product > Integer.MAX_VALUE - 8) {
+            throw new dev.floe.core.FloeException(dev.floe.core.ErrorCode.COMPUTE_ERROR, "a cross join of " + n
+                    + " rows with " + m + " rows makes a batch of " + product + " rows, more than a batch can hold; "
+                    + "use a smaller batch size or filter the inputs first");
+        }
+        int count = (int) product;
         int[] probeRows = new int[count];
         int[] buildRows = new int[count];
         int out = 0;

@@ -17,7 +17,8 @@ final class SlicePlanner {
 
     static Pipeline plan(Slice slice, PhysicalPlanner planner) {
         List<Batch> batches = slice.offset() >= 0
-                ? CollectSink.collectHead(planner.context(), planner.plan(slice.input()), slice.offset() + slice.length())
+                ? CollectSink.collectHead(planner.context(), planner.plan(slice.input()),
+                        saturatedAdd(slice.offset(), slice.length()))
                 : planner.materialize(slice.input());
         return planner.source(slice.schema(), slice(batches, slice.offset(), slice.length()));
     }
@@ -28,7 +29,7 @@ final class SlicePlanner {
             total += batch.rowCount();
         }
         long start = offset >= 0 ? Math.min(offset, total) : Math.max(0, total + offset);
-        long end = Math.min(total, start + length);
+        long end = Math.min(total, saturatedAdd(start, length));
         List<Batch> out = new ArrayList<>();
         long position = 0;
         for (Batch batch : batches) {
@@ -42,5 +43,11 @@ final class SlicePlanner {
             }
         }
         return out;
+    }
+
+    /** {@code a + b} for non-negative values, Long.MAX_VALUE instead of overflowing. */
+    static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 }

@@ -1,24 +1,22 @@
 package dev.floe.exec.planner;
 
-import dev.floe.core.vector.Batch;
+import dev.floe.exec.pipeline.ConcatSource;
 import dev.floe.exec.pipeline.Pipeline;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Union;
 import java.util.ArrayList;
 import java.util.List;
 
-/** concat: every input's rows, input after input. */
+/** concat: every input's rows, input after input, streamed as one source over all the inputs' morsels. */
 final class UnionPlanner {
     private UnionPlanner() {
     }
 
     static Pipeline plan(Union union, PhysicalPlanner planner) {
-        List<Batch> batches = new ArrayList<>();
+        List<Pipeline> inputs = new ArrayList<>();
         for (LogicalPlan input : union.inputs()) {
-            for (Batch batch : planner.materialize(input)) {
-                batches.add(batch.withSchema(union.schema()));
-            }
+            inputs.add(planner.plan(input));
         }
-        return planner.source(union.schema(), batches);
+        return Pipeline.of(new ConcatSource(union.schema(), inputs));
     }
 }

@@ -24,8 +24,8 @@ public final class ScanMorselSource implements MorselSource {
     private final ScanRequest request;
     private final Schema outputSchema;
     private final FilterOperator filter;
-    private final int[] projection;
 
+    /** {@code predicate} is compiled against {@code readSchema}, the order of the requested columns. */
     public ScanMorselSource(TableSource table, ScanRequest request, Schema readSchema, Schema outputSchema,
             Evaluator predicate) {
         this.table = table;
@@ -33,9 +33,9 @@ public final class ScanMorselSource implements MorselSource {
         this.tasks = List.copyOf(table.plan(request));
         this.outputSchema = outputSchema;
         this.filter = predicate == null ? null : new FilterOperator(predicate);
-        this.projection = new int[outputSchema.size()];
-        for (int i = 0; i < projection.length; i++) {
-            projection[i] = readSchema.require(outputSchema.field(i).name());
+        if (!readSchema.names().containsAll(outputSchema.names())) {
+            throw dev.floe.core.FloeException.internal("scan output " + outputSchema + " is not part of what it reads "
+                    + readSchema);
         }
     }
 
@@ -55,9 +55,9 @@ public final class ScanMorselSource implements MorselSource {
             Batch batch;
             while ((batch = reader.next()) != null) {
                 Batch kept = filter == null ? batch : filter.apply(batch);
-                List<Vector> columns = new ArrayList<>(projection.length);
-                for (int index : projection) {
-                    columns.add(kept.column(index));
+                List<Vector> columns = new ArrayList<>(outputSchema.size());
+                for (String name : outputSchema.names()) {
+                    columns.add(kept.column(name));
                 }
                 consumer.accept(new Batch(outputSchema, columns, kept.rowCount()));
             }
