@@ -49,9 +49,17 @@ final class LongGroupTable implements GroupTable {
         long[] validity = key.validity();
         if (key instanceof LongVector longs && validity == null) {
             long[] values = longs.values();
+            long previousKey = 0;
+            int previousGroup = -1;
             for (int i = 0; i < n; i++) {
                 long value = values[i];
-                out[i] = value >= 0 && value < direct.length ? directGroup((int) value) : insertOrDirect(value);
+                if (value != previousKey || previousGroup < 0) {
+                    // Keys often come in runs (data sorted or clustered on them): a run costs one probe.
+                    previousGroup = value >= 0 && value < direct.length ? directGroup((int) value)
+                            : insertOrDirect(value);
+                    previousKey = value;
+                }
+                out[i] = previousGroup;
             }
         } else if (key instanceof LongVector longs) {
             long[] values = longs.values();
@@ -73,11 +81,21 @@ final class LongGroupTable implements GroupTable {
         int[] out = new int[n];
         long[] validity = key.validity();
         long[] values = Numbers.longs(key);
+        long previousKey = 0;
+        int previousGroup = -1;
+        boolean hasPrevious = false;
         for (int i = 0; i < n; i++) {
             if (validity != null && !Bitmap.get(validity, i)) {
                 out[i] = nullsMatch ? nullGroup : -1;
             } else {
-                out[i] = lookup(values[i]);
+                long value = values[i];
+                if (!hasPrevious || value != previousKey) {
+                    // Keys often come in runs (data sorted or clustered on them): a run costs one probe.
+                    previousGroup = lookup(value);
+                    previousKey = value;
+                    hasPrevious = true;
+                }
+                out[i] = previousGroup;
             }
         }
         return out;
