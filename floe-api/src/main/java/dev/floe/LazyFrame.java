@@ -4,6 +4,8 @@ import dev.floe.core.FloeException;
 import dev.floe.core.types.Schema;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.QueryOutput;
+import dev.floe.exec.scan.ScanPruningReport;
+import dev.floe.io.TableOpener;
 import dev.floe.io.FileFormat;
 import dev.floe.plan.dsl.DslPlan;
 import dev.floe.plan.explain.Explain;
@@ -240,8 +242,13 @@ public final class LazyFrame {
         return explain(true);
     }
 
+    /**
+     * The optimized ({@code true}) or the resolved plan as text; under each scan of the optimized plan, the
+     * files and Parquet row groups it reads after pruning, of the total.
+     */
     public String explain(boolean optimized) {
-        return Explain.explain(optimized ? optimizedPlan() : logicalPlan());
+        return optimized ? Explain.explain(optimizedPlan(), new ScanPruningReport(TableOpener.FILES))
+                : Explain.explain(logicalPlan());
     }
 
     public Schema collectSchema() {

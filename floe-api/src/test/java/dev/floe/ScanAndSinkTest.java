@@ -71,4 +71,17 @@ class ScanAndSinkTest {
                 .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_NOT_FOUND))
                 .hasMessageContaining("none.parquet");
     }
+
+    @Test
+    void explainTellsWhatTheScanReadsAfterPruning() {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (long i = 0; i < 10_000; i++) {
+            ids.add(i);
+        }
+        String path = directory.resolve("sorted.parquet").toString();
+        DataFrame.builder().column("id", ids).build().lazy().sinkParquet(path, Map.of("row_group_size", "1000"));
+        String plan = Floe.scanParquet(path).filter(col("id").ge(9_500L)).explain();
+        assertThat(plan).contains("SELECTION: ").contains("READS: 1/1 FILES, 1/10 ROW GROUPS");
+        assertThat(Floe.scanParquet(path).filter(col("id").ge(9_500L)).collect().height()).isEqualTo(500);
+    }
 }

@@ -98,7 +98,7 @@ final class BytesGroupTable implements GroupTable {
     }
 
     private int newGroup(byte[] key, int start, int end, long hash) {
-        if (groupCount + 1 >= groupHashes.length) {
+        if (groupCount == groupHashes.length) {
             int capacity = groupHashes.length * 2;
             groupHashes = Arrays.copyOf(groupHashes, capacity);
             groupStarts = Arrays.copyOf(groupStarts, capacity + 1);

@@ -32,8 +32,13 @@ public final class Explain {
     }
 
     public static String explain(LogicalPlan plan) {
+        return explain(plan, ScanReport.NONE);
+    }
+
+    /** The plan with, under each scan, what {@code report} says it reads (files and row groups kept after pruning). */
+    public static String explain(LogicalPlan plan, ScanReport report) {
         StringBuilder out = new StringBuilder();
-        write(plan, 0, out);
+        write(report, plan, 0, out);
         return out.toString();
     }
 
@@ -41,7 +46,7 @@ public final class Explain {
         out.append(INDENT.repeat(depth)).append(text).append('\n');
     }
 
-    private static void write(LogicalPlan plan, int depth, StringBuilder out) {
+    private static void write(ScanReport report, LogicalPlan plan, int depth, StringBuilder out) {
         switch (plan) {
             case Scan scan -> {
                 line(out, depth, formatName(scan.source().format()) + " SCAN " + scan.source().paths().stream()
@@ -53,77 +58,81 @@ public final class Explain {
                 if (scan.limit() >= 0) {
                     line(out, depth, "N_ROWS: " + scan.limit());
                 }
+                String reads = report.describe(scan);
+                if (reads != null) {
+                    line(out, depth, "READS: " + reads);
+                }
             }
             case InMemory memory -> line(out, depth, "DF " + memory.schema().names().stream()
                     .map(FunctionText::quote).collect(Collectors.joining(", ", "[", "]")) + "; "
                     + projection(null, memory.schema().size()) + "; " + memory.rowCount() + " ROWS");
             case Filter filter -> {
                 line(out, depth, "FILTER " + ExprFormat.format(filter.predicate()) + " FROM");
-                write(filter.input(), depth + 1, out);
+                write(report, filter.input(), depth + 1, out);
             }
             case Project project -> {
                 line(out, depth, "SELECT " + ExprFormat.formatAll(project.exprs()) + " FROM");
-                write(project.input(), depth + 1, out);
+                write(report, project.input(), depth + 1, out);
             }
             case WithColumns withColumns -> {
                 line(out, depth, "WITH_COLUMNS:");
                 line(out, depth, ExprFormat.formatAll(withColumns.exprs()) + " FROM");
-                write(withColumns.input(), depth + 1, out);
+                write(report, withColumns.input(), depth + 1, out);
             }
             case Aggregate aggregate -> {
                 line(out, depth, "AGGREGATE" + (aggregate.maintainOrder() ? "[maintain_order: true]" : ""));
                 line(out, depth, ExprFormat.formatAll(aggregate.aggregates()) + " BY "
                         + ExprFormat.formatAll(aggregate.keys()) + " FROM");
-                write(aggregate.input(), depth + 1, out);
+                write(report, aggregate.input(), depth + 1, out);
             }
             case Join join -> {
                 String kind = join.type().name() + " JOIN";
                 line(out, depth, kind + ":" + (join.suffix().equals("_right") ? "" : " [suffix: "
                         + FunctionText.quote(join.suffix()) + "]"));
                 line(out, depth, "LEFT PLAN ON: " + keys(join.leftKeys()));
-                write(join.left(), depth + 1, out);
+                write(report, join.left(), depth + 1, out);
                 line(out, depth, "RIGHT PLAN ON: " + keys(join.rightKeys()));
-                write(join.right(), depth + 1, out);
+                write(report, join.right(), depth + 1, out);
                 line(out, depth, "END " + kind);
             }
             case Sort sort -> {
                 line(out, depth, "SORT BY " + sort.keys().stream().map(k -> ExprFormat.format(k.expr()))
                         .collect(Collectors.joining(", ", "[", "]")) + sortOptions(sort));
-                write(sort.input(), depth + 1, out);
+                write(report, sort.input(), depth + 1, out);
             }
             case Slice slice -> {
                 line(out, depth, "SLICE[offset: " + slice.offset() + ", len: " + slice.length() + "]");
-                write(slice.input(), depth + 1, out);
+                write(report, slice.input(), depth + 1, out);
             }
             case Distinct distinct -> {
                 line(out, depth, "UNIQUE[maintain_order: " + distinct.maintainOrder() + ", keep_strategy: "
                         + capitalized(distinct.keep().name()) + "] BY " + (distinct.subset() == null ? "None"
                         : distinct.subset().stream().map(FunctionText::quote)
                                 .collect(Collectors.joining(", ", "[", "]"))));
-                write(distinct.input(), depth + 1, out);
+                write(report, distinct.input(), depth + 1, out);
             }
             case Union union -> {
                 line(out, depth, "UNION");
                 for (int i = 0; i < union.inputs().size(); i++) {
                     line(out, depth, "PLAN " + i + ":");
-                    write(union.inputs().get(i), depth + 1, out);
+                    write(report, union.inputs().get(i), depth + 1, out);
                 }
                 line(out, depth, "END UNION");
             }
             case RowIndex rowIndex -> {
                 line(out, depth, "ROW_INDEX[name: " + FunctionText.quote(rowIndex.name()) + ", offset: "
                         + rowIndex.offset() + "]");
-                write(rowIndex.input(), depth + 1, out);
+                write(report, rowIndex.input(), depth + 1, out);
             }
             case Cache cache -> {
                 line(out, depth, "CACHE[id: " + cache.id() + "]");
-                write(cache.input(), depth + 1, out);
+                write(report, cache.input(), depth + 1, out);
             }
             case Sink sink -> {
                 line(out, depth, "SINK[" + sink.format().name().toLowerCase(Locale.ROOT) + ": "
                         + FunctionText.quote(sink.path()) + (sink.options().isEmpty() ? "" : ", options: "
                         + sink.options()) + "]");
-                write(sink.input(), depth + 1, out);
+                write(report, sink.input(), depth + 1, out);
             }
         }
     }
