@@ -35,4 +35,14 @@ public final class FloePdsh implements PdshEngine {
     @Override
     public void close() {
     }
+
+    /** {@code FloePdsh --sf SF --data DIR --runs R --warmup W [--query N] [--threads T]}: Floe alone. */
+    public static void main(String[] args) {
+        try {
+            System.exit(PdshRunnerCommand.run(args, "FloePdsh", FloePdsh::open, System.out, System.err));
+        } catch (dev.floe.core.FloeException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
+    }
 }
