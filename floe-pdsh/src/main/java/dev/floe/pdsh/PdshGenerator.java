@@ -29,17 +29,33 @@ public final class PdshGenerator {
 
     private final TableWriter writer;
     private final int threads;
+    /** Part files of orders and lineitem; 0: {@link TpchTable#partCount}'s default. */
+    private final int largeTableParts;
 
     public PdshGenerator(TableWriter writer) {
         this(writer, Runtime.getRuntime().availableProcessors());
     }
 
     public PdshGenerator(TableWriter writer, int threads) {
+        this(writer, threads, 0);
+    }
+
+    /** A generator writing orders and lineitem in {@code largeTableParts} files each (0: the default count). */
+    public PdshGenerator(TableWriter writer, int threads, int largeTableParts) {
         if (threads < 1) {
             throw FloeException.invalidArgument("thread count must be at least 1, not " + threads);
         }
+        if (largeTableParts < 0) {
+            throw FloeException.invalidArgument("part count must be at least 1 (or 0 for the default), not "
+                    + largeTableParts);
+        }
         this.writer = writer;
         this.threads = threads;
+        this.largeTableParts = largeTableParts;
+    }
+
+    private int partCount(TpchTable table, double scaleFactor) {
+        return table.partitioned() && largeTableParts > 0 ? largeTableParts : table.partCount(scaleFactor);
     }
 
     /** Command line entry point; see {@link PdshGenerateCommand}. */
@@ -78,7 +94,7 @@ public final class PdshGenerator {
                 Path tableDirectory = directory.resolve(table.tableName());
                 deleteFiles(tableDirectory);
                 Files.createDirectories(tableDirectory);
-                int partCount = table.partCount(scaleFactor);
+                int partCount = partCount(table, scaleFactor);
                 long rowsPerPart = table.approximateRows(scaleFactor) / partCount;
                 for (int part = 0; part < partCount; part++) {
                     tasks.add(new Task(table, part, tableDirectory.resolve("part-" + part + "." + writer.fileExtension()),
@@ -126,7 +142,7 @@ public final class PdshGenerator {
 
     private void writePart(Task task, double scaleFactor, ProgressBar bar) {
         Iterator<Batch> source = TpchData.batches(task.table(), scaleFactor, task.part(),
-                task.table().partCount(scaleFactor));
+                partCount(task.table(), scaleFactor));
         Iterator<Batch> counted = bar == null ? source : new Iterator<>() {
             @Override
             public boolean hasNext() {

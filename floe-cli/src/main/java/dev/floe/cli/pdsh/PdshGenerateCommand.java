@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code floe pdsh generate --sf SF --out DIR}: writes the eight PDS-H tables as Parquet under DIR/sf<SF>. */
+/** {@code floe pdsh generate --sf SF --out DIR [--parts N]}: writes the eight PDS-H tables as Parquet under DIR/sf<SF>. */
 @Command(name = "generate", description = "Generate the PDS-H tables as Parquet files under DIR/sf<SF>/<table>/.")
 final class PdshGenerateCommand implements Callable<Integer> {
     @Option(names = "--sf", required = true, paramLabel = "SF", description = "The scale factor, e.g. 0.1, 1 or 10.")
@@ -18,6 +18,10 @@ final class PdshGenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The data root to write into.")
     Path out;
+
+    @Option(names = "--parts", paramLabel = "N",
+            description = "Part files of orders and lineitem (default: max(4, ceil(SF))); other tables have one.")
+    Integer parts;
 
     @Option(names = "--threads", paramLabel = "N", description = "Generator threads (default: all cores).")
     Integer threads;
@@ -35,8 +39,11 @@ final class PdshGenerateCommand implements Callable<Integer> {
         if (workers < 1) {
             throw FloeException.invalidArgument("--threads must be at least 1, not " + workers);
         }
+        if (parts != null && parts < 1) {
+            throw FloeException.invalidArgument("--parts must be at least 1, not " + parts);
+        }
         long start = System.nanoTime();
-        Path directory = new PdshGenerator(TableWriter.parquet(), workers).generate(out, scaleFactor, System.err);
+        Path directory = new PdshGenerator(TableWriter.parquet(), workers, parts == null ? 0 : parts).generate(out, scaleFactor, System.err);
         spec.commandLine().getOut().printf("wrote %s in %.1f s%n", directory, (System.nanoTime() - start) / 1e9);
         return 0;
     }

@@ -103,6 +103,24 @@ class PdshCommandTest {
     }
 
     @Test
+    void generateWritesTheRequestedNumberOfLineitemParts() throws IOException {
+        Path root = DATA.resolve("parts");
+        Outcome outcome = floe("pdsh", "generate", "--sf", SF, "--out", root.toString(), "--parts", "2");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        try (var files = Files.list(root.resolve("sf0.01").resolve("lineitem"))) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted())
+                    .containsExactly("part-0.parquet", "part-1.parquet");
+        }
+        try (var files = Files.list(root.resolve("sf0.01").resolve("nation"))) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+        Outcome zeroParts = floe("pdsh", "generate", "--sf", SF, "--out", root.toString(), "--parts", "0");
+        assertThat(zeroParts.exitCode()).isEqualTo(1);
+        assertThat(zeroParts.err()).contains("--parts must be at least 1");
+    }
+
+    @Test
     void aMissingDataDirectoryIsAOneLineErrorNamingItAndHowToGenerate() {
         Path missing = DATA.resolve("nothing-here");
         Outcome outcome = floe("pdsh", "run", "--query", "1", "--sf", SF, "--data", missing.toString(),
