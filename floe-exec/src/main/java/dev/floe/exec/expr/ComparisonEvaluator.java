@@ -16,7 +16,7 @@ import java.util.Arrays;
 
 /**
  * {@code == != < <= > >=} of two operands of one type: numbers, strings (byte-wise, the order of code points),
- * dates and booleans. A null operand gives a null result. A literal right operand is compared as a scalar.
+ * dates and booleans. A null operand gives a null result. A literal right operand (number, date or string) is compared as a scalar.
  */
 record ComparisonEvaluator(BinaryOperator operator, Evaluator left, Evaluator right, DataType operandType)
         implements Evaluator {
@@ -30,6 +30,16 @@ record ComparisonEvaluator(BinaryOperator operator, Evaluator left, Evaluator ri
             return Vectors.nulls(DataType.BOOLEAN, n);
         }
         boolean[] out = new boolean[n];
+        if (constant.known() && a instanceof BytesVector strings && constant.type().equals(operandType)) {
+            byte[] scalar = constant.asBytes();
+            byte[] data = strings.data();
+            int[] offsets = strings.offsets();
+            for (int i = 0; i < n; i++) {
+                out[i] = CompareKernels.test(operator,
+                        Arrays.compareUnsigned(data, offsets[i], offsets[i + 1], scalar, 0, scalar.length));
+            }
+            return new BooleanVector(out, copy(strings.validity(), n), n);
+        }
         if (constant.known() && !(a instanceof BytesVector) && !(a instanceof BooleanVector)
                 && constant.type().equals(operandType)) {
             long[] validity = a.validity();

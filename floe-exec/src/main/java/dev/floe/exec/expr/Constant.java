@@ -23,6 +23,11 @@ public record Constant(boolean known, Object value, DataType type) {
         return Numbers.doubles(one())[0];
     }
 
+    /** The value's bytes, for a string or binary constant (UTF-8 for strings). */
+    public byte[] asBytes() {
+        return ((dev.floe.core.vector.BytesVector) one()).getBytes(0);
+    }
+
     private Vector one() {
         return Vectors.fromObjects(type, Collections.singletonList(value));
     }
