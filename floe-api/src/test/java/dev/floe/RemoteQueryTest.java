@@ -137,6 +137,30 @@ class RemoteQueryTest {
     }
 
     @Test
+    void bytesThatAreNotAPlanAreRefusedAndTheNextQueryWorks() {
+        dev.floe.cluster.ClusterClient client = context.client();
+        assertThatThrownBy(() -> client.submitDsl(new byte[] {1, 2, 3, 4, 5, 6, 7, 8},
+                dev.floe.cluster.DistributedOptions.defaults()))
+                .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code())
+                        .isEqualTo(ErrorCode.INVALID_PLAN));
+        assertThat(totals().remote(context).execute().totalRows()).isEqualTo(7);
+    }
+
+    @Test
+    void inMemorySourcesOverTheInlineLimitAreRefusedWithTheLimitNamed() {
+        DataFrame small = DataFrame.builder().column("k", List.of(1L, 2L)).build();
+        dev.floe.plan.dsl.DslPlan plan = small.lazy().select("k").plan();
+        int size = dev.floe.plan.codec.DslCodec.encode(plan).length;
+        assertThatThrownBy(() -> InlineSources.check(plan, size, size - 1))
+                .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code())
+                        .isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .hasMessageContaining("INLINE_SOURCE_LIMIT_BYTES").hasMessageContaining("sinkParquet");
+        InlineSources.check(plan, size, size);
+        InlineSources.check(Floe.scanParquet(table).plan(), Long.MAX_VALUE, 1);
+        assertThat(RemoteQuery.INLINE_SOURCE_LIMIT_BYTES).isEqualTo(64L << 20);
+    }
+
+    @Test
     void submitGivesAHandleWithStatusAndProfile() {
         QueryHandle handle = totals().remote(context).submit();
         QueryResult result = handle.awaitResult();
