@@ -54,7 +54,7 @@ public final class ParquetTableSource implements TableSource {
         this.files = dataset.files();
         this.footers = new LinkedHashMap<>();
         for (DataFile file : files) {
-            footers.put(file.path(), ParquetMetadata.read(file.path()));
+            footers.put(file.path(), ParquetMetadata.read(file.path(), source.options()));
         }
         this.fileFields = mergeSchemas(source.flag(ALLOW_MISSING_COLUMNS, false));
         this.partitionFields = dataset.partitionFields();
@@ -237,7 +237,7 @@ public final class ParquetTableSource implements TableSource {
     public BatchReader open(ScanTask task, ScanRequest request) {
         ParquetMetadata footer = footers.get(task.path());
         if (footer == null) {
-            footer = ParquetMetadata.read(task.path());
+            footer = ParquetMetadata.read(task.path(), source.options());
         }
         return new ParquetBatchReader(this, footer, task, request);
     }
