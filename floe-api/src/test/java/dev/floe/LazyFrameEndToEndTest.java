@@ -99,6 +99,27 @@ class LazyFrameEndToEndTest {
     }
 
     @Test
+    void filtersCompareRowsWithAggregatesOfTheWholeInput() {
+        DataFrame result = frame("v", List.of(1.0, 2.0, 6.0, 6.0)).lazy()
+                .filter(col("v").eq(col("v").max()))
+                .collect(ONE_THREAD);
+        assertThat(result.columns()).containsExactly("v");
+        assertThat(result.column("v").toList()).containsExactly(6.0, 6.0);
+        DataFrame aboveMean = frame("v", List.of(1.0, 2.0, 6.0)).lazy().filter(col("v").gt(col("v").mean()))
+                .collect(ONE_THREAD);
+        assertThat(aboveMean.column("v").toList()).containsExactly(6.0);
+    }
+
+    @Test
+    void uniqueSelectsTheDistinctValues() {
+        DataFrame result = frame("g", java.util.Arrays.asList("a", "b", "a", null, "b")).lazy()
+                .select(col("g").unique().alias("group"))
+                .sort("group").collect(ONE_THREAD);
+        assertThat(result.columns()).containsExactly("group");
+        assertThat(result.column("group").toList()).containsExactly(null, "a", "b");
+    }
+
+    @Test
     void windowsComputePerPartition() {
         DataFrame result = frame("g", List.of("a", "b", "a"), "v", List.of(1L, 10L, 5L)).lazy()
                 .withColumns(col("v").sum().over("g").alias("per_g")).collect(ONE_THREAD);

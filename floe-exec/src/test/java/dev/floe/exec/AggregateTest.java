@@ -154,4 +154,24 @@ class AggregateTest {
         assertThat(rows(aggregate)).containsExactly(row(1, null, 5L), row(null, 5L, 2L), row(null, null, 8L),
                 row(1, 5L, 16L), row(2, 5L, 32L));
     }
+
+    @Test
+    void manyDistinctStringKeysGrowTheGroupTable() {
+        int groups = 1000;
+        Object[] keys = new Object[groups * 3];
+        Object[] values = new Object[groups * 3];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = i % groups == 7 ? null : "key-" + (i % groups);
+            values[i] = (long) i;
+        }
+        InMemory frame = frame(column("k", DataType.STRING, keys), column("v", DataType.INT64, values));
+        List<List<Object>> rows = rows(new Aggregate(frame, List.of(NamedExpr.column("k", DataType.STRING)),
+                List.of(named("sum", aggregate(new AggregateFunction.Sum(), col("v", DataType.INT64), DataType.INT64))),
+                true));
+        assertThat(rows).hasSize(groups);
+        for (int g = 0; g < groups; g++) {
+            long expected = 3L * g + 3L * groups;
+            assertThat(rows.get(g)).containsExactly(g == 7 ? null : "key-" + g, expected);
+        }
+    }
 }

@@ -98,9 +98,10 @@ final class BytesGroupTable implements GroupTable {
     }
 
     private int newGroup(byte[] key, int start, int end, long hash) {
-        if (groupCount + 2 > groupStarts.length) {
-            groupStarts = Arrays.copyOf(groupStarts, groupStarts.length * 2);
-            groupHashes = Arrays.copyOf(groupHashes, groupHashes.length * 2);
+        if (groupCount == groupHashes.length) {
+            int capacity = groupHashes.length * 2;
+            groupHashes = Arrays.copyOf(groupHashes, capacity);
+            groupStarts = Arrays.copyOf(groupStarts, capacity + 1);
         }
         int length = end - start;
         int at = groupStarts[groupCount];
