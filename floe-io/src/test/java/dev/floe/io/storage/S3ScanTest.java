@@ -139,6 +139,40 @@ class S3ScanTest {
     }
 
     @Test
+    void aFooterLongerThanTheFirstTailReadTakesOneMoreRead() {
+        List<Field> fields = new ArrayList<>();
+        List<Vector> columns = new ArrayList<>();
+        for (int c = 0; c < 600; c++) {
+            fields.add(Field.of("column_with_a_long_name_" + c, DataType.INT64));
+            columns.add(ObjectConverter.toVector(DataType.INT64, List.of((long) c, (long) -c, 7L)));
+        }
+        Batch batch = new Batch(new Schema(fields), columns, 3);
+        String location = "s3://" + bucket + "/wide/data.parquet";
+        putParquet(location, batch);
+        S3ObjectStore s3 = (S3ObjectStore) store;
+        long requests = s3.getRequests();
+        var metadata = dev.floe.io.parquet.ParquetMetadata.read(location, server.options());
+        assertThat(s3.getRequests() - requests).isEqualTo(2);
+        assertThat(metadata.fileSize()).isGreaterThan(64 * 1024);
+        assertThat(metadata.schema().size()).isEqualTo(600);
+        TableSource table = TableSources.open(new ScanSource(FileFormat.PARQUET, List.of(location),
+                server.options()));
+        assertThat(scan(table, ScanRequest.all())).isEqualTo(rows(batch));
+    }
+
+    @Test
+    void aSmallFileIsReadWholeWithOneRequestForItsFooter() {
+        Batch batch = data(0).slice(0, 100);
+        String location = "s3://" + bucket + "/small/data.parquet";
+        putParquet(location, batch);
+        S3ObjectStore s3 = (S3ObjectStore) store;
+        long requests = s3.getRequests();
+        var metadata = dev.floe.io.parquet.ParquetMetadata.read(location, server.options());
+        assertThat(s3.getRequests() - requests).isEqualTo(1);
+        assertThat(metadata.rowCount()).isEqualTo(100);
+    }
+
+    @Test
     void csvObjectsAreScanned() {
         Batch batch = data(0);
         String location = "s3://" + bucket + "/csv/data.csv";
