@@ -1,8 +1,10 @@
 package dev.floe.pdsh;
 
+import static dev.floe.Floe.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.DataFrame;
+import dev.floe.io.parquet.ParquetMetadata;
 import dev.floe.io.storage.ObjectStore;
 import dev.floe.io.storage.ObjectStores;
 import dev.floe.io.storage.S3MockServer;
@@ -93,5 +95,18 @@ class PdshS3Test {
         System.out.printf("PDS-H Q6 SF %s from S3: fetched %d bytes in %d GET requests; lineitem is %d bytes, "
                 + "the dataset %d bytes%n", SCALE_FACTOR, fetched, requests, lineitemBytes, datasetBytes);
         assertThat(fetched).isPositive().isLessThan(lineitemBytes / 2);
+
+        String lineitemFile = store.list(remote.location() + "/lineitem/").getFirst().location();
+        ParquetMetadata footer = ParquetMetadata.read(lineitemFile, server.options());
+        long prunedBefore = store.bytesFetched();
+        DataFrame firstOrders = remote.lineitem().filter(col("l_orderkey").lt(1000))
+                .select(col("l_extendedprice").sum()).collect();
+        long prunedFetched = store.bytesFetched() - prunedBefore;
+        System.out.printf("lineitem has %d row groups; l_orderkey < 1000 (first row group only) fetched %d bytes%n",
+                footer.rowGroupCount(), prunedFetched);
+        assertThat(firstOrders.height()).isEqualTo(1);
+        if (footer.rowGroupCount() > 1) {
+            assertThat(prunedFetched).isLessThan(fetched);
+        }
     }
 }
