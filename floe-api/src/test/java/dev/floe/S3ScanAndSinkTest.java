@@ -86,6 +86,17 @@ class S3ScanAndSinkTest {
     }
 
     @Test
+    void aRewrittenCsvObjectIsReadAgain() {
+        String location = "s3://" + bucket + "/rewrite/data.csv";
+        for (String letter : List.of("a", "b")) {
+            DataFrame frame = DataFrame.builder().column("letter", List.of(letter, letter)).build();
+            frame.lazy().sinkCsv(location, server.options());
+            assertThat(Floe.scanCsv(location, scanOptions()).collect().column("letter").toList())
+                    .containsExactly(letter, letter);
+        }
+    }
+
+    @Test
     void aMissingObjectIsNamed() {
         assertThatThrownBy(() -> Floe.scanParquet("s3://" + bucket + "/nothing/here.parquet", scanOptions()).collect())
                 .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_NOT_FOUND))

@@ -7,6 +7,7 @@ import dev.floe.io.ipc.IpcCompression;
 import dev.floe.io.ipc.IpcWriter;
 import dev.floe.io.parquet.write.ParquetSinkOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
+import dev.floe.io.storage.LocalCopies;
 import dev.floe.io.storage.ObjectStores;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ public final class SinkWriters {
     }
 
     private static OutputStream create(String location, Map<String, String> options) {
+        LocalCopies.forget(location);
         return ObjectStores.forLocation(location, options).create(location);
     }
 }

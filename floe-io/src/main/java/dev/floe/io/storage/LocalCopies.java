@@ -65,6 +65,12 @@ public final class LocalCopies {
         return copy;
     }
 
+    /** Drops the copies of {@code location} (called after writing it, so the next scan fetches it again). */
+    public static void forget(String location) {
+        LATEST.remove(location);
+        COPIES.keySet().removeIf(key -> key.startsWith(location + "#"));
+    }
+
     /** Copies one object (again only when its length changed since the last copy). */
     public static Path copy(String location, Map<String, String> options) {
         try (InputFile input = ObjectStores.forLocation(location, options).open(location)) {
