@@ -5,12 +5,17 @@ import dev.floe.io.csv.CsvWriteOptions;
 import dev.floe.io.csv.CsvWriter;
 import dev.floe.io.ipc.IpcCompression;
 import dev.floe.io.ipc.IpcWriter;
+import dev.floe.core.types.Schema;
+import dev.floe.core.vector.Batch;
+import dev.floe.io.parquet.write.ParquetDatasetWriter;
 import dev.floe.io.parquet.write.ParquetSinkOptions;
+import dev.floe.io.parquet.write.ParquetWriteOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
 import dev.floe.io.storage.LocalCopies;
 import dev.floe.io.storage.ObjectStores;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,12 +30,16 @@ public final class SinkWriters {
     public static SinkWriter forFormat(FileFormat format) {
         return switch (format) {
             case PARQUET -> (schema, batches, path, options) -> {
-                if (ObjectStores.isRemote(path)) {
-                    ParquetWriter.write(create(path, options), path, schema, batches.iterator(),
-                            ParquetSinkOptions.parse(options));
-                } else {
-                    ParquetWriter.write(Path.of(path), schema, batches, ParquetSinkOptions.parse(options));
+                ParquetWriteOptions parsed = ParquetSinkOptions.parse(options);
+                if (!ParquetSinkOptions.writesDirectory(options)) {
+                    writeParquet(path, schema, batches, parsed, options);
+                    return;
                 }
+                String directory = path.endsWith("/") ? path : path + "/";
+                ParquetDatasetWriter.write(schema, batches, ParquetSinkOptions.partitionBy(options),
+                        ParquetSinkOptions.files(options), Runtime.getRuntime().availableProcessors(),
+                        (relative, fileSchema, parts) -> writeParquet(directory + relative, fileSchema, parts, parsed,
+                                options));
             };
             case CSV -> (schema, batches, path, options) -> {
                 if (ObjectStores.isRemote(path)) {
@@ -49,6 +58,15 @@ public final class SinkWriters {
                 }
             };
         };
+    }
+
+    private static void writeParquet(String path, Schema schema, List<Batch> batches, ParquetWriteOptions parsed,
+            Map<String, String> options) {
+        if (ObjectStores.isRemote(path)) {
+            ParquetWriter.write(create(path, options), path, schema, batches.iterator(), parsed);
+        } else {
+            ParquetWriter.write(Path.of(path), schema, batches, parsed);
+        }
     }
 
     private static OutputStream create(String location, Map<String, String> options) {
