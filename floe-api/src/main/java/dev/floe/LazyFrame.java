@@ -236,6 +236,12 @@ public final class LazyFrame {
         return new LazyFrame(new DslPlan.WithRowIndex(plan, name, offset));
     }
 
+    // ---- remote execution ----
+    /** This query bound to a compute context: {@code lf.remote(ctx).execute()} runs it distributed on its cluster. */
+    public RemoteQuery remote(ComputeContext context) {
+        return new RemoteQuery(this, context);
+    }
+
     // ---- results ----
     /** The optimized plan as text. */
     public String explain() {

@@ -84,4 +84,27 @@ class ScanAndSinkTest {
         assertThat(plan).contains("SELECTION: ").contains("READS: 1/1 FILES, 1/10 ROW GROUPS");
         assertThat(Floe.scanParquet(path).filter(col("id").ge(9_500L)).collect().height()).isEqualTo(500);
     }
+
+    @Test
+    void parquetSinksWriteHivePartitionsAndPartFiles() throws java.io.IOException {
+        DataFrame sales = DataFrame.builder()
+                .column("region", java.util.Arrays.asList("north", "south", "north", null, "a/b"))
+                .column("units", List.of(1L, 2L, 3L, 4L, 5L)).build();
+        Path partitioned = directory.resolve("by_region");
+        sales.lazy().sinkParquet(partitioned.toString(), Map.of("partition_by", "region"));
+        assertThat(partitioned.resolve("region=north")).isDirectory();
+        assertThat(partitioned.resolve("region=a%2Fb")).isDirectory();
+        assertThat(partitioned.resolve("region=__HIVE_DEFAULT_PARTITION__")).isDirectory();
+        DataFrame readBack = Floe.scanParquet(partitioned.toString()).select(col("region"), col("units"))
+                .sort("units").collect();
+        DataFrame.assertEquals(sales, readBack);
+
+        Path parts = directory.resolve("parts");
+        sales.lazy().sinkParquet(parts.toString(), Map.of("files", "3"));
+        try (var listing = java.nio.file.Files.list(parts)) {
+            assertThat(listing.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("part-00000.parquet", "part-00001.parquet", "part-00002.parquet");
+        }
+        DataFrame.assertEquals(sales, Floe.scanParquet(parts.toString()).collect());
+    }
 }

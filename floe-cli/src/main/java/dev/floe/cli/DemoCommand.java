@@ -1,53 +1,84 @@
 package dev.floe.cli;
 
-import static dev.floe.Floe.col;
-import static dev.floe.Floe.len;
-
-import dev.floe.DataFrame;
+import dev.floe.ComputeContext;
 import dev.floe.LazyFrame;
-import java.time.LocalDate;
-import java.util.List;
+import dev.floe.QueryHandle;
+import dev.floe.QueryResult;
+import dev.floe.RemoteQuery;
+import dev.floe.pdsh.PdshGenerator;
+import dev.floe.pdsh.PdshQueries;
+import dev.floe.pdsh.PdshTables;
+import dev.floe.pdsh.TableWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code floe demo}: an end-to-end query on in-memory data, with its plans and its result. */
-@Command(name = "demo", description = "Run an end-to-end query on in-memory data and print its plans and result.")
+/**
+ * {@code floe demo}: the seeds' distributed example on this machine. Generates PDS-H scale factor 0.1 if missing,
+ * starts a local cluster of 3 worker JVMs, runs query 3 with {@code remote(ctx).distributed()} and prints its
+ * first rows, its stage graph and its profile.
+ */
+@Command(name = "demo", description = "Run PDS-H query 3 distributed on a local 3-worker cluster and print its "
+        + "first rows, stage graph and profile (generates scale factor 0.1 data first if missing).")
 final class DemoCommand implements Callable<Integer> {
+    private static final double SCALE_FACTOR = 0.1;
+
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "floe-data",
+            description = "Where PDS-H data lives (generated there if missing). Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--workers", defaultValue = "3", description = "Worker JVMs to start. Default: ${DEFAULT-VALUE}.")
+    int workers;
+
+    @Option(names = "--cpus", defaultValue = "1", description = "Threads per worker. Default: ${DEFAULT-VALUE}.")
+    int cpus;
+
+    @Option(names = "--memory", defaultValue = "0.5", description = "Heap per worker in GB. Default: ${DEFAULT-VALUE}.")
+    double memory;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        DataFrame orders = DataFrame.builder()
-                .column("order_id", List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L))
-                .column("customer", List.of("ada", "bob", "ada", "cy", "bob", "ada", "dee", "cy"))
-                .column("amount", List.of(120.5, 80.0, 42.25, 300.0, 19.99, 75.0, 64.5, 12.0))
-                .column("day", List.of(LocalDate.of(2026, 1, 3), LocalDate.of(2026, 1, 3), LocalDate.of(2026, 2, 7),
-                        LocalDate.of(2026, 2, 9), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
-                        LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 9)))
-                .build();
-        DataFrame customers = DataFrame.builder()
-                .column("name", List.of("ada", "bob", "cy", "dee"))
-                .column("country", List.of("NL", "US", "NL", "DE"))
-                .build();
-        LazyFrame query = orders.lazy()
-                .filter(col("day").ge(LocalDate.of(2026, 1, 15)))
-                .join(customers.lazy(), "customer", "name")
-                .groupBy("country")
-                .agg(col("amount").sum().alias("revenue"), len().alias("orders"),
-                        col("amount").max().alias("largest"))
-                .sort(List.of("revenue"), List.of(true));
-        out.println("The query, as written (explain(false)):");
-        out.println(query.explain(false));
-        out.println();
-        out.println("The optimized plan (explain()):");
-        out.println(query.explain());
-        out.println();
-        out.println("The result (collect()):");
-        out.println(query.collect());
+        Path root = data.toAbsolutePath();
+        if (!PdshGenerator.isComplete(root, SCALE_FACTOR)) {
+            out.println("Generating PDS-H scale factor " + SCALE_FACTOR + " under " + root + " ...");
+            out.flush();
+            new PdshGenerator(TableWriter.parquet()).generate(root, SCALE_FACTOR, System.err);
+        }
+        LazyFrame query = PdshQueries.query(3, PdshTables.of(root.toString(), SCALE_FACTOR, Map.of()));
+        out.println("Starting a local cluster: a coordinator and " + workers + " worker JVMs (" + cpus
+                + " cpu, " + memory + " GB each) ...");
+        out.flush();
+        long start = System.nanoTime();
+        try (ComputeContext context = new ComputeContext(cpus, memory, workers)) {
+            RemoteQuery remote = query.remote(context).distributed();
+            // What remote.show() does, keeping the handle to print the profile afterwards.
+            QueryHandle handle = remote.submit();
+            out.println("Cluster up at " + context.address() + " after " + millisSince(start) + " ms.");
+            out.println();
+            long queryStart = System.nanoTime();
+            QueryResult result = handle.awaitResult();
+            out.println("PDS-H Q3, lf.remote(ctx).distributed().show() (" + millisSince(queryStart) + " ms, "
+                    + result.totalRows() + " rows, " + result.finishedStages() + " of " + result.totalStages()
+                    + " stages):");
+            out.println(result.head());
+            out.println();
+            out.println("Stage graph (lf.remote(ctx).explain()):");
+            out.println(result.stageGraph().replace(root.toString(), data.toString()));
+            out.println("Profile (handle.profile()):");
+            out.println(handle.profile().render());
+        }
         return 0;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

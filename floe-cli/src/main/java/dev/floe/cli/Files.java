@@ -6,7 +6,10 @@ import dev.floe.core.FloeException;
 import dev.floe.io.FileFormat;
 import java.util.Locale;
 
-/** File formats chosen by extension for the file commands. */
+/**
+ * File formats chosen by extension for the file commands. CSV is read with date parsing on, so that
+ * {@code convert} keeps dates and datetimes typed.
+ */
 final class Files {
     private Files() {
     }
@@ -30,9 +33,13 @@ final class Files {
     static LazyFrame scan(String path, FileFormat format) {
         return switch (format) {
             case PARQUET -> Floe.scanParquet(path);
-            case CSV -> Floe.scanCsv(path, path.toLowerCase(Locale.ROOT).endsWith(".tsv")
-                    ? dev.floe.ScanOptions.defaults().separator('\t') : dev.floe.ScanOptions.defaults());
+            case CSV -> Floe.scanCsv(path, csvOptions(path));
             case IPC -> Floe.scanIpc(path);
         };
+    }
+
+    private static dev.floe.ScanOptions csvOptions(String path) {
+        dev.floe.ScanOptions options = dev.floe.ScanOptions.defaults().with("try_parse_dates", "true");
+        return path.toLowerCase(Locale.ROOT).endsWith(".tsv") ? options.separator('\t') : options;
     }
 }

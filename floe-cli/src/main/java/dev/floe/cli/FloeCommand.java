@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "floe", mixinStandardHelpOptions = true, version = "floe 0.1.0",
         description = "A lazy DataFrame engine for the JVM with the Polars API and a distributed mode.",
         subcommands = {DemoCommand.class, SchemaCommand.class, HeadCommand.class, ConvertCommand.class,
+                CoordinatorCommand.class, WorkerCommand.class,
                 PdshCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FloeCommand {

@@ -25,6 +25,16 @@ public final class ClusterClient implements AutoCloseable {
         return submit(new ClientMessages.Submit(ClientMessages.PLAN, serializedPlan, List.of(), options));
     }
 
+    /** Submits an unresolved DSL plan ({@code DslCodec}); the coordinator resolves, optimizes and plans it. */
+    public QueryHandle submitDsl(byte[] serializedDsl, DistributedOptions options) {
+        return submit(new ClientMessages.Submit(ClientMessages.DSL, serializedDsl, List.of(), options));
+    }
+
+    /** Submits an unresolved DSL plan to run on a single node: one partition per stage. */
+    public QueryHandle submitDslSingleNode(byte[] serializedDsl, DistributedOptions options) {
+        return submit(new ClientMessages.Submit(ClientMessages.DSL_SINGLE_NODE, serializedDsl, List.of(), options));
+    }
+
     /** Serializes {@code plan} and submits it; the coordinator plans it into stages. */
     public QueryHandle submit(LogicalPlan plan, DistributedOptions options) {
         return submit(PlanCodec.encode(plan), options);

@@ -27,7 +27,8 @@ public final class LocalCluster implements AutoCloseable {
     private final int cpus;
     private final long memoryMegabytes;
 
-    private LocalCluster(Path directory, int workerCount, int cpus, long memoryMegabytes, long heartbeatTimeoutMillis) {
+    private LocalCluster(Path directory, int workerCount, int cpus, long memoryMegabytes, long heartbeatTimeoutMillis,
+            long resultRetentionMinutes) {
         this.directory = directory;
         this.cpus = cpus;
         this.memoryMegabytes = memoryMegabytes;
@@ -37,7 +38,8 @@ public final class LocalCluster implements AutoCloseable {
         try {
             started = launch("coordinator", CoordinatorMain.class, List.of("--port", "0", "--work-dir",
                     directory.resolve("coordinator").toString(), "--heartbeat-timeout-ms",
-                    Long.toString(heartbeatTimeoutMillis)), 256);
+                    Long.toString(heartbeatTimeoutMillis), "--result-retention-minutes",
+                    Long.toString(resultRetentionMinutes)), 256);
             this.coordinator = started;
             int port = Integer.parseInt(awaitLine(started, directory.resolve("coordinator.out"), CoordinatorMain.READY));
             this.coordinatorAddress = "127.0.0.1:" + port;
@@ -62,6 +64,16 @@ public final class LocalCluster implements AutoCloseable {
 
     public static LocalCluster start(int workers, int cpus, long memoryMegabytes, Path directory,
             long heartbeatTimeoutMillis) {
+        return start(workers, cpus, memoryMegabytes, directory, heartbeatTimeoutMillis, 360);
+    }
+
+    /** As {@link #start(int, int, long, Path)}; results of queries without a sink are deleted after the retention. */
+    public static LocalCluster start(int workers, int cpus, long memoryMegabytes, Path directory,
+            long heartbeatTimeoutMillis, long resultRetentionMinutes) {
+        if (resultRetentionMinutes < 1) {
+            throw FloeException.invalidArgument("the result retention must be at least 1 minute, got "
+                    + resultRetentionMinutes);
+        }
         if (workers < 1 || cpus < 1 || memoryMegabytes < 64) {
             throw FloeException.invalidArgument("a local cluster needs >= 1 worker, >= 1 cpu and >= 64 MB per worker; got "
                     + workers + " workers, " + cpus + " cpus, " + memoryMegabytes + " MB");
@@ -71,7 +83,13 @@ public final class LocalCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new FloeException(ErrorCode.IO_ERROR, "cannot create cluster directory " + directory, e);
         }
-        return new LocalCluster(directory, workers, cpus, memoryMegabytes, heartbeatTimeoutMillis);
+        return new LocalCluster(directory, workers, cpus, memoryMegabytes, heartbeatTimeoutMillis,
+                resultRetentionMinutes);
+    }
+
+    /** The directory holding the processes' output, shuffle files and (by default) query results. */
+    public Path directory() {
+        return directory;
     }
 
     public String coordinatorAddress() {

@@ -111,12 +111,17 @@ public final class Coordinator implements AutoCloseable {
     private byte[] submit(WireInput in) {
         ClientMessages.Submit request = ClientMessages.Submit.read(in);
         QueryPlanner.Planned planned;
-        if (request.kind() == ClientMessages.PLAN) {
+        if (request.kind() != ClientMessages.JOB) {
             int workers = scheduler.workers().size();
             if (workers == 0) {
                 throw new FloeException(ErrorCode.CLUSTER_ERROR, "no worker is registered with this coordinator");
             }
-            planned = planner.plan(request.plan(), request.options(), workers);
+            planned = switch (request.kind()) {
+                case ClientMessages.DSL -> planner.planDsl(request.plan(), request.options(), workers);
+                case ClientMessages.DSL_SINGLE_NODE -> planner.planDsl(request.plan(),
+                        request.options().withPartitionsPerWorker(1), 1);
+                default -> planner.plan(request.plan(), request.options(), workers);
+            };
         } else {
             planned = new QueryPlanner.Planned(request.stages(), "");
         }

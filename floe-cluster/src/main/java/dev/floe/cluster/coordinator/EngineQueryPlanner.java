@@ -6,12 +6,15 @@ import dev.floe.cluster.plan.ScanSplitter;
 import dev.floe.cluster.plan.StageGraph;
 import dev.floe.cluster.plan.StageGraphText;
 import dev.floe.cluster.plan.StageJobs;
+import dev.floe.plan.codec.DslCodec;
 import dev.floe.plan.codec.PlanCodec;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.optimizer.Optimizer;
+import dev.floe.plan.resolve.Resolver;
 
 /**
- * Plans submitted serialized logical plans: decode (a malformed plan is an INVALID_PLAN error), optimize, cut
+ * Plans submitted serialized logical plans or DSL plans: decode (a malformed plan is an INVALID_PLAN error),
+ * resolve a DSL plan (user errors keep their code and message), optimize, cut
  * into a stage graph with the {@link DistributedPlanner}, and encode each partition's fragment for the engine
  * runner.
  */
@@ -24,7 +27,17 @@ public final class EngineQueryPlanner implements QueryPlanner {
 
     @Override
     public Planned plan(byte[] serializedPlan, DistributedOptions options, int workers) {
-        LogicalPlan plan = new Optimizer().optimize(PlanCodec.decode(serializedPlan));
+        return planOptimized(new Optimizer().optimize(PlanCodec.decode(serializedPlan)), options, workers);
+    }
+
+    /** Decodes the DSL, resolves it against the sources' real schemas, optimizes and plans it. */
+    @Override
+    public Planned planDsl(byte[] serializedDsl, DistributedOptions options, int workers) {
+        LogicalPlan resolved = Resolver.withReaders().resolve(DslCodec.decode(serializedDsl));
+        return planOptimized(new Optimizer().optimize(resolved), options, workers);
+    }
+
+    private Planned planOptimized(LogicalPlan plan, DistributedOptions options, int workers) {
         StageGraph graph = new DistributedPlanner(options, workers, splitter).plan(plan);
         return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph));
     }

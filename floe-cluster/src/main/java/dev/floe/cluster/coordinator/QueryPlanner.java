@@ -15,4 +15,10 @@ public interface QueryPlanner {
     }
 
     Planned plan(byte[] serializedPlan, DistributedOptions options, int workers);
+
+    /** Plans an unresolved DSL plan (resolve, optimize, cut); planners that only take logical plans refuse it. */
+    default Planned planDsl(byte[] serializedDsl, DistributedOptions options, int workers) {
+        throw new dev.floe.core.FloeException(dev.floe.core.ErrorCode.INVALID_PLAN,
+                "this coordinator accepts resolved logical plans only, not DSL plans");
+    }
 }

@@ -10,11 +10,22 @@ public final class ClientMessages {
     /** Submission kinds. */
     public static final int PLAN = 1;
     public static final int JOB = 2;
+    /** An unresolved DSL plan (DslCodec): the coordinator resolves, optimizes and plans it. */
+    public static final int DSL = 3;
+    /** An unresolved DSL plan run on one node: every stage gets a single partition. */
+    public static final int DSL_SINGLE_NODE = 4;
+
+    static boolean carriesPlan(int kind) {
+        return kind == PLAN || kind == DSL || kind == DSL_SINGLE_NODE;
+    }
 
     private ClientMessages() {
     }
 
-    /** A query: a serialized logical plan the coordinator plans, or stages planned by the caller; and the options. */
+    /**
+     * A query: a serialized logical plan or an unresolved DSL plan the coordinator plans, or stages planned by the
+     * caller; and the options.
+     */
     public record Submit(int kind, byte[] plan, List<JobStage> stages, DistributedOptions options) {
         public Submit {
             stages = List.copyOf(stages);
@@ -23,7 +34,7 @@ public final class ClientMessages {
         public WireOutput write() {
             WireOutput out = Rpc.request().writeByte(kind);
             writeOptions(options, out);
-            if (kind == PLAN) {
+            if (carriesPlan(kind)) {
                 out.writeBytes(plan);
             } else {
                 out.writeInt(stages.size());
@@ -34,11 +45,12 @@ public final class ClientMessages {
 
         public static Submit read(WireInput in) {
             int kind = in.readByte();
-            if (kind != PLAN && kind != JOB) {
-                throw in.malformed("unknown submission kind " + kind + " (1 = plan, 2 = staged job)");
+            if (kind != JOB && !carriesPlan(kind)) {
+                throw in.malformed("unknown submission kind " + kind
+                        + " (1 = plan, 2 = staged job, 3 = DSL plan, 4 = DSL plan on a single node)");
             }
             DistributedOptions options = readOptions(in);
-            if (kind == PLAN) {
+            if (carriesPlan(kind)) {
                 byte[] plan = in.readBytes();
                 in.expectEnd();
                 return new Submit(kind, plan, List.of(), options);

@@ -25,6 +25,7 @@ import java.util.function.Function;
 
 /** Runs one task on a worker: fetch the input partitions, run the task's runner, write the output, report. */
 final class TaskExecution {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskExecution.class.getName());
     private final TaskAssignment assignment;
     private final ShuffleStore store;
     private final String selfAddress;
@@ -78,8 +79,12 @@ final class TaskExecution {
                     bytesRead[0], millis),
                     resultFiles);
         } catch (FloeException e) {
+            if (e.code() == ErrorCode.INTERNAL) {
+                LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an internal error", e);
+            }
             return TaskReport.failed(task, false, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an unexpected error", e);
             return TaskReport.failed(task, false, "task failed on worker " + selfAddress + ": " + e);
         } finally {
             try {

@@ -44,6 +44,23 @@ class WireTest {
     }
 
     @Test
+    void dslSubmissionsCarryThePlanBytesAndUnknownKindsAreRefused() {
+        for (int kind : List.of(ClientMessages.DSL, ClientMessages.DSL_SINGLE_NODE)) {
+            ClientMessages.Submit submit = new ClientMessages.Submit(kind, new byte[] {4, 5, 6}, List.of(),
+                    DistributedOptions.defaults());
+            ClientMessages.Submit read = ClientMessages.Submit.read(Rpc.openRequest(submit.write().toByteArray(),
+                    "submit"));
+            assertThat(read.kind()).isEqualTo(kind);
+            assertThat(read.plan()).containsExactly(4, 5, 6);
+        }
+        byte[] unknown = new ClientMessages.Submit(9, new byte[0], List.of(), DistributedOptions.defaults()).write()
+                .toByteArray();
+        assertThatThrownBy(() -> ClientMessages.Submit.read(Rpc.openRequest(unknown, "submit")))
+                .isInstanceOf(FloeException.class).hasMessageContaining("unknown submission kind 9")
+                .hasMessageContaining("3 = DSL plan");
+    }
+
+    @Test
     void truncatedLyingAndForeignMessagesAreClearErrors() {
         assertThatThrownBy(() -> Rpc.openRequest(new byte[] {1}, "poll")).isInstanceOfSatisfying(FloeException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT)).hasMessageContaining("5-byte header");

@@ -2,12 +2,12 @@ package dev.floe.io.csv;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.storage.LocalCopies;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ final class CsvRecordSource implements AutoCloseable {
         this.rangeStart = start;
         this.rangeEnd = end;
         try {
-            this.channel = FileChannel.open(Path.of(path), StandardOpenOption.READ);
+            this.channel = FileChannel.open(LocalCopies.localPath(path), StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             throw new FloeException(ErrorCode.FILE_NOT_FOUND, "CSV file not found: " + path, e);
         } catch (IOException e) {

@@ -2,13 +2,13 @@ package dev.floe.io.csv;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.storage.LocalCopies;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ final class CsvSplitter {
         if (size <= targetBytes) {
             return points;
         }
-        try (FileChannel channel = FileChannel.open(Path.of(path), StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(LocalCopies.localPath(path), StandardOpenOption.READ)) {
             return quote == CsvOptions.NO_QUOTE ? withoutQuotes(channel, size, targetBytes, points)
                     : withQuotes(channel, size, targetBytes, (byte) quote, points);
         } catch (IOException e) {

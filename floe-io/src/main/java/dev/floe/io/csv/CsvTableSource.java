@@ -11,6 +11,7 @@ import dev.floe.io.SourceStatistics;
 import dev.floe.io.TableSource;
 import dev.floe.io.dataset.DataFile;
 import dev.floe.io.dataset.DatasetResolver;
+import dev.floe.io.storage.LocalCopies;
 import dev.floe.io.dataset.ResolvedDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class CsvTableSource implements TableSource {
     private CsvTableSource(ScanSource source) {
         this.source = source;
         this.options = CsvOptions.from(source);
-        this.dataset = DatasetResolver.resolve(source);
+        this.dataset = LocalCopies.copyRemote(DatasetResolver.resolve(source), source.options());
         DataFile first = dataset.files().getFirst();
         CsvSchemaInference.Result inferred = CsvSchemaInference.infer(first.path(), first.size(), options);
         this.fileSchema = inferred.schema();

@@ -2,6 +2,7 @@ package dev.floe.io.ipc;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.storage.LocalCopies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -26,7 +27,7 @@ final class IpcFile {
 
     /** A reader over the file; closing it closes the file and releases the allocator's memory. */
     static ArrowReader open(String path, BufferAllocator allocator) {
-        Path file = Path.of(path);
+        Path file = LocalCopies.localPath(path);
         try {
             if (startsWithMagic(file)) {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);

@@ -13,6 +13,7 @@ import dev.floe.io.TableSource;
 import dev.floe.io.csv.ConstantColumns;
 import dev.floe.io.dataset.DataFile;
 import dev.floe.io.dataset.DatasetResolver;
+import dev.floe.io.storage.LocalCopies;
 import dev.floe.io.dataset.ResolvedDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class IpcTableSource implements TableSource {
 
     private IpcTableSource(ScanSource source) {
         this.source = source;
-        this.dataset = DatasetResolver.resolve(source);
+        this.dataset = LocalCopies.copyRemote(DatasetResolver.resolve(source), source.options());
         this.fileSchema = readSchema(dataset.files().getFirst().path());
         this.constants = new ConstantColumns(dataset.partitionFields(),
                 source.option(ConstantColumns.INCLUDE_FILE_PATHS, null));

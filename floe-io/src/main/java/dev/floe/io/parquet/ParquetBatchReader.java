@@ -9,7 +9,8 @@ import dev.floe.core.vector.Vectors;
 import dev.floe.io.BatchReader;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanTask;
-import java.nio.channels.FileChannel;
+import dev.floe.io.storage.ByteRange;
+import dev.floe.io.storage.InputFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.RowGroup;
 
 /**
- * Reads one task's row groups: for each, one positioned read per needed column chunk, page decoding into
+ * Reads one task's row groups: for each, the needed column chunks in one {@link InputFile#readAll} (one
+ * positioned read per chunk locally, coalesced ranged GETs on S3), page decoding into
  * primitive arrays, assembly into vectors, then batches of the requested size with partition and path columns.
  */
 final class ParquetBatchReader implements BatchReader {
@@ -28,7 +30,7 @@ final class ParquetBatchReader implements BatchReader {
     private final ScanTask task;
     private final ScanRequest request;
     private final Schema outputSchema;
-    private final FileChannel channel;
+    private final InputFile file;
     private final long limit;
     private int nextGroup;
     private long produced;
@@ -47,7 +49,7 @@ final class ParquetBatchReader implements BatchReader {
         this.outputSchema = request.columns() == null ? schema : schema.select(request.columns());
         this.limit = table.effectiveLimit(request);
         this.nextGroup = (int) task.start();
-        this.channel = ParquetFiles.open(footer.path());
+        this.file = ParquetFiles.open(footer.path(), table.source().options());
     }
 
     @Override
@@ -95,12 +97,13 @@ final class ParquetBatchReader implements BatchReader {
         int rows = (int) rowCount;
         Map<Integer, ColumnData> data = new HashMap<>();
         Map<Integer, Vector> dense = new HashMap<>();
+        Map<Integer, byte[]> chunks = fetchChunks(rowGroup);
         List<Vector> columns = new ArrayList<>(outputSchema.size());
         List<IntFunction<Vector>> constantColumns = new ArrayList<>(outputSchema.size());
         for (Field field : outputSchema.fields()) {
             IntFunction<Vector> constant = constant(field);
             constantColumns.add(constant);
-            columns.add(constant != null ? null : column(field, rowGroup, rows, data, dense));
+            columns.add(constant != null ? null : column(field, rowGroup, rows, chunks, data, dense));
         }
         current = columns;
         constants = constantColumns;
@@ -126,11 +129,44 @@ final class ParquetBatchReader implements BatchReader {
         return rows -> Vectors.nulls(field.type(), rows);
     }
 
-    private Vector column(Field field, RowGroup rowGroup, int rows, Map<Integer, ColumnData> data,
-            Map<Integer, Vector> dense) {
+    /** The compressed bytes of every column chunk the output needs from this row group, in one readAll. */
+    private Map<Integer, byte[]> fetchChunks(RowGroup rowGroup) {
+        List<Integer> leaves = new ArrayList<>();
+        for (Field field : outputSchema.fields()) {
+            if (constant(field) == null) {
+                collectLeaves(footer.column(field.name()), leaves);
+            }
+        }
+        List<ByteRange> ranges = new ArrayList<>(leaves.size());
+        for (int leaf : leaves) {
+            ColumnMetaData meta = rowGroup.getColumns().get(leaf).getMeta_data();
+            ranges.add(new ByteRange(ParquetMetadata.chunkStart(meta), (int) meta.getTotal_compressed_size()));
+        }
+        List<byte[]> bytes = file.readAll(ranges);
+        Map<Integer, byte[]> chunks = new HashMap<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            chunks.put(leaves.get(i), bytes.get(i));
+        }
+        return chunks;
+    }
+
+    private static void collectLeaves(ParquetNode node, List<Integer> out) {
+        switch (node) {
+            case ParquetNode.Primitive primitive -> {
+                if (!out.contains(primitive.column())) {
+                    out.add(primitive.column());
+                }
+            }
+            case ParquetNode.Struct struct -> struct.children().forEach(child -> collectLeaves(child, out));
+            case ParquetNode.ListNode list -> collectLeaves(list.element(), out);
+        }
+    }
+
+    private Vector column(Field field, RowGroup rowGroup, int rows, Map<Integer, byte[]> chunks,
+            Map<Integer, ColumnData> data, Map<Integer, Vector> dense) {
         String name = field.name();
         ParquetNode node = footer.column(name);
-        loadLeaves(node, rowGroup, data, dense);
+        loadLeaves(node, rowGroup, chunks, data, dense);
         Vector vector = new VectorAssembler(data::get, dense::get).build(node);
         if (vector.length() != rows) {
             throw ParquetMetadata.corrupt(footer.path(), "column " + name + " has " + vector.length()
@@ -139,29 +175,28 @@ final class ParquetBatchReader implements BatchReader {
         return vector;
     }
 
-    private void loadLeaves(ParquetNode node, RowGroup rowGroup, Map<Integer, ColumnData> data,
-            Map<Integer, Vector> dense) {
+    private void loadLeaves(ParquetNode node, RowGroup rowGroup, Map<Integer, byte[]> chunks,
+            Map<Integer, ColumnData> data, Map<Integer, Vector> dense) {
         switch (node) {
             case ParquetNode.Primitive primitive -> {
                 if (data.containsKey(primitive.column())) {
                     return;
                 }
                 ColumnMetaData meta = rowGroup.getColumns().get(primitive.column()).getMeta_data();
-                long start = ParquetMetadata.chunkStart(meta);
-                byte[] chunk = ParquetFiles.read(channel, footer.path(), start,
-                        (int) meta.getTotal_compressed_size());
+                byte[] chunk = chunks.remove(primitive.column());
                 ColumnData decoded = new ColumnChunkDecoder(footer.path(), primitive, meta)
                         .decode(chunk, rowGroup.getNum_rows());
                 data.put(primitive.column(), decoded);
                 dense.put(primitive.column(), DenseVectors.of(footer.path(), primitive, decoded.values()));
             }
-            case ParquetNode.Struct struct -> struct.children().forEach(child -> loadLeaves(child, rowGroup, data, dense));
-            case ParquetNode.ListNode list -> loadLeaves(list.element(), rowGroup, data, dense);
+            case ParquetNode.Struct struct -> struct.children().forEach(child -> loadLeaves(child, rowGroup, chunks, data,
+                    dense));
+            case ParquetNode.ListNode list -> loadLeaves(list.element(), rowGroup, chunks, data, dense);
         }
     }
 
     @Override
     public void close() {
-        ParquetFiles.close(channel);
+        file.close();
     }
 }

@@ -4,13 +4,15 @@ import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
+import dev.floe.io.storage.ByteRange;
+import dev.floe.io.storage.InputFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.FileMetaData;
@@ -28,37 +30,58 @@ public record ParquetMetadata(String path, long fileSize, FileMetaData footer, L
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_FOOTER = 256 * 1024 * 1024;
 
-    /** Reads and checks the footer of the Parquet file at {@code path}. */
+    /** Bytes fetched from the end of a file in one request; longer footers take one more read. */
+    static final int TAIL_GUESS = 64 * 1024;
+
+    /** Reads and checks the footer of the local Parquet file at {@code path}. */
     public static ParquetMetadata read(String path) {
-        FileChannel channel = ParquetFiles.open(path);
-        try {
-            return read(channel, path);
-        } finally {
-            ParquetFiles.close(channel);
+        return read(path, Map.of());
+    }
+
+    /**
+     * Reads and checks the footer of the Parquet file or object at {@code location}, with the storage options
+     * ({@code aws_*}) among {@code options}.
+     */
+    public static ParquetMetadata read(String location, Map<String, String> options) {
+        try (InputFile file = ParquetFiles.open(location, options)) {
+            return read(file);
         }
     }
 
-    static ParquetMetadata read(FileChannel channel, String path) {
-        long size = ParquetFiles.size(channel, path);
+    /** Reads the footer through an open file: one tail read (the last 64 KiB), then the rest if longer. */
+    static ParquetMetadata read(InputFile file) {
+        String path = file.location();
+        byte[] tailBytes = file.readTail(TAIL_GUESS);
+        long size = file.length();
         if (size < 12) {
             throw corrupt(path, "the file has " + size + " bytes, too small to be a Parquet file (a Parquet file "
                     + "has at least 12: magic, footer length, magic)");
         }
-        byte[] tail = ParquetFiles.read(channel, path, size - 8, 8);
-        if (!matchesMagic(tail, 4)) {
+        int t = tailBytes.length - 8;
+        if (!matchesMagic(tailBytes, t + 4)) {
             throw corrupt(path, "the file does not end with the Parquet magic bytes PAR1 (it is not a Parquet file, "
                     + "or it is truncated)");
         }
-        long footerLength = (tail[0] & 0xFFL) | (tail[1] & 0xFFL) << 8 | (tail[2] & 0xFFL) << 16 | (tail[3] & 0xFFL) << 24;
+        long footerLength = (tailBytes[t] & 0xFFL) | (tailBytes[t + 1] & 0xFFL) << 8 | (tailBytes[t + 2] & 0xFFL) << 16
+                | (tailBytes[t + 3] & 0xFFL) << 24;
         if (footerLength <= 0 || footerLength > size - 12 || footerLength > MAX_FOOTER) {
             throw corrupt(path, "the footer length " + footerLength + " points outside the file of " + size
                     + " bytes");
         }
-        byte[] head = ParquetFiles.read(channel, path, 0, 4);
-        if (!matchesMagic(head, 0)) {
-            throw corrupt(path, "the file does not start with the Parquet magic bytes PAR1");
+        boolean tailHasHead = tailBytes.length == size;
+        if (tailHasHead || !ParquetFiles.isRemote(path)) {
+            byte[] head = tailHasHead ? tailBytes : file.read(new ByteRange(0, 4));
+            if (!matchesMagic(head, 0)) {
+                throw corrupt(path, "the file does not start with the Parquet magic bytes PAR1");
+            }
         }
-        byte[] footerBytes = ParquetFiles.read(channel, path, size - 8 - footerLength, (int) footerLength);
+        byte[] footerBytes;
+        if (footerLength + 8 <= tailBytes.length) {
+            int from = (int) (tailBytes.length - 8 - footerLength);
+            footerBytes = java.util.Arrays.copyOfRange(tailBytes, from, tailBytes.length - 8);
+        } else {
+            footerBytes = file.read(new ByteRange(size - 8 - footerLength, (int) footerLength));
+        }
         FileMetaData footer;
         try {
             footer = Util.readFileMetaData(new ByteArrayInputStream(footerBytes));

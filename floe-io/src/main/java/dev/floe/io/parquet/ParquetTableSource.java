@@ -16,10 +16,15 @@ import dev.floe.io.dataset.DataFile;
 import dev.floe.io.dataset.DatasetResolver;
 import dev.floe.io.dataset.ResolvedDataset;
 import dev.floe.io.predicate.ColumnPredicate;
+import dev.floe.io.storage.ObjectStores;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.RowGroup;
 
@@ -52,10 +57,7 @@ public final class ParquetTableSource implements TableSource {
         this.source = source;
         ResolvedDataset dataset = DatasetResolver.resolve(source);
         this.files = dataset.files();
-        this.footers = new LinkedHashMap<>();
-        for (DataFile file : files) {
-            footers.put(file.path(), ParquetMetadata.read(file.path()));
-        }
+        this.footers = readFooters(files, source.options());
         this.fileFields = mergeSchemas(source.flag(ALLOW_MISSING_COLUMNS, false));
         this.partitionFields = dataset.partitionFields();
         this.filePathColumn = source.options().get(INCLUDE_FILE_PATHS);
@@ -74,6 +76,43 @@ public final class ParquetTableSource implements TableSource {
             this.rowLimit = limit == null ? -1 : Long.parseLong(limit.trim());
         } catch (NumberFormatException e) {
             throw FloeException.invalidArgument("option n_rows must be a whole number, got '" + limit + "'");
+        }
+    }
+
+    /** Every file's footer: one after another locally, concurrently on object stores (one request each). */
+    private static Map<String, ParquetMetadata> readFooters(List<DataFile> files, Map<String, String> options) {
+        Map<String, ParquetMetadata> footers = new LinkedHashMap<>();
+        if (files.size() == 1 || files.stream().noneMatch(file -> ObjectStores.isRemote(file.path()))) {
+            for (DataFile file : files) {
+                footers.put(file.path(), ParquetMetadata.read(file.path(), options));
+            }
+            return footers;
+        }
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<ParquetMetadata>> reads = new ArrayList<>(files.size());
+            for (DataFile file : files) {
+                reads.add(executor.submit(() -> ParquetMetadata.read(file.path(), options)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                footers.put(files.get(i).path(), await(reads.get(i), reads));
+            }
+        }
+        return footers;
+    }
+
+    private static ParquetMetadata await(Future<ParquetMetadata> read, List<Future<ParquetMetadata>> all) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            all.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new FloeException(ErrorCode.CANCELED, "interrupted while reading Parquet footers", e);
+        } catch (ExecutionException e) {
+            all.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new FloeException(ErrorCode.IO_ERROR, "cannot read a Parquet footer: " + e.getCause(), e.getCause());
         }
     }
 
@@ -237,7 +276,7 @@ public final class ParquetTableSource implements TableSource {
     public BatchReader open(ScanTask task, ScanRequest request) {
         ParquetMetadata footer = footers.get(task.path());
         if (footer == null) {
-            footer = ParquetMetadata.read(task.path());
+            footer = ParquetMetadata.read(task.path(), source.options());
         }
         return new ParquetBatchReader(this, footer, task, request);
     }

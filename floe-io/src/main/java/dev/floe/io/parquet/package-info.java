@@ -1,11 +1,15 @@
 /**
  * Floe's own Parquet reader (no parquet-java, no Hadoop).
  *
+ * <p>Files are read through {@link dev.floe.io.storage.InputFile} (positioned reads locally, ranged GETs on
+ * {@code s3://}): the footer with one tail read, each row group's needed column chunks with one
+ * {@code readAll} (coalesced on object stores).
+ *
  * <p>Reading: {@link dev.floe.io.parquet.ParquetMetadata} reads and validates a footer (Thrift structures of
  * parquet-format-structures) and maps the schema to Floe types ({@code ParquetSchemaReader}, {@code ParquetTypes},
  * Arrow/Floe key-value hints for time zones and durations). {@link dev.floe.io.parquet.ParquetTableSource} plans
  * row-group tasks pruned by statistics ({@code RowGroupPruner}) and hive partition values; each
- * {@code ParquetBatchReader} reads a needed column chunk with one positioned read, {@code ColumnChunkDecoder}
+ * {@code ParquetBatchReader} reads the needed column chunks of a row group together, {@code ColumnChunkDecoder}
  * decompresses ({@link dev.floe.io.parquet.ParquetCodecs}) and decodes its pages into primitive arrays
  * ({@code encoding} package), {@code DenseVectors} turns them into Floe vectors and {@code VectorAssembler}
  * places nulls and builds lists and structs from definition and repetition levels.

@@ -3,6 +3,8 @@ package dev.floe.io.storage;
 import dev.floe.core.FloeException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -32,6 +34,22 @@ final class S3Clients {
     }
 
     static S3Client create(StorageOptions options) {
+        return create(options, System.getenv());
+    }
+
+    /**
+     * A client for {@code options}; without {@code aws_endpoint_url}, the endpoint comes from the environment's
+     * {@code AWS_ENDPOINT_URL_S3} or {@code AWS_ENDPOINT_URL} (and then path-style addressing is on unless
+     * the options say otherwise), so S3-compatible servers work with environment variables alone.
+     */
+    static S3Client create(StorageOptions options, Map<String, String> environment) {
+        if (options.endpointUrl() == null) {
+            String endpoint = environmentEndpoint(environment);
+            if (endpoint != null) {
+                options = new StorageOptions(options.region(), endpoint, options.accessKeyId(),
+                        options.secretAccessKey(), options.sessionToken(), options.requestPayer(), options.pathStyle());
+            }
+        }
         var builder = S3Client.builder()
                 .region(region(options))
                 .credentialsProvider(credentials(options))
@@ -51,11 +69,21 @@ final class S3Clients {
             try {
                 builder.endpointOverride(URI.create(options.endpointUrl()));
             } catch (IllegalArgumentException e) {
-                throw FloeException.invalidArgument("aws_endpoint_url '" + options.endpointUrl()
+                throw FloeException.invalidArgument("aws_endpoint_url (or AWS_ENDPOINT_URL) '" + options.endpointUrl()
                         + "' is not a valid URL (expected for example http://127.0.0.1:9000)");
             }
         }
         return builder.build();
+    }
+
+    static String environmentEndpoint(Map<String, String> environment) {
+        for (String name : List.of("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL")) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
     }
 
     private static Region region(StorageOptions options) {

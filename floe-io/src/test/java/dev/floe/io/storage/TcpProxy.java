@@ -13,23 +13,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP forwarder on 127.0.0.1 to another local port that a test can cut at any moment, to see how clients
  * behave when a server dies in the middle of a response.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile long bytesForwarded;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::acceptLoop);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    long bytesForwarded() {
+    public long bytesForwarded() {
         return bytesForwarded;
     }
 

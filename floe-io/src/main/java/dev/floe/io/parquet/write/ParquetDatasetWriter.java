@@ -28,9 +28,30 @@ public final class ParquetDatasetWriter {
     private ParquetDatasetWriter() {
     }
 
+    /** Writes one file of a dataset: its name relative to the dataset's directory, its schema and rows. */
+    @FunctionalInterface
+    public interface PartWriter {
+        void write(String relativeName, Schema schema, List<Batch> batches);
+    }
+
     /** Writes the batches and returns the files written, in partition (first-seen) or part order. */
     public static List<Path> write(Path directory, Schema schema, List<Batch> batches, List<String> partitionBy,
             int files, ParquetWriteOptions options, int threads) {
+        List<Path> written = new ArrayList<>();
+        for (String name : write(schema, batches, partitionBy, files, threads,
+                (relative, fileSchema, parts) -> ParquetWriter.write(directory.resolve(relative), fileSchema, parts,
+                        options))) {
+            written.add(directory.resolve(name));
+        }
+        return written;
+    }
+
+    /**
+     * Splits the batches into the dataset's files and hands each to {@code writer} on {@code threads} threads;
+     * returns the relative names written, in partition (first-seen) or part order.
+     */
+    public static List<String> write(Schema schema, List<Batch> batches, List<String> partitionBy, int files,
+            int threads, PartWriter writer) {
         if (files <= 0 || threads <= 0) {
             throw FloeException.invalidArgument("files and threads must be positive, got " + files + " and " + threads);
         }
@@ -46,27 +67,27 @@ public final class ParquetDatasetWriter {
             }
             fileSchema = new Schema(kept);
         }
-        List<Path> written = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, outputs.size())));
         try {
             List<Future<?>> futures = new ArrayList<>();
             Schema finalSchema = fileSchema;
             for (Map.Entry<String, List<Batch>> output : outputs.entrySet()) {
-                Path file = directory.resolve(output.getKey());
-                written.add(file);
-                futures.add(pool.submit(() -> ParquetWriter.write(file, finalSchema, output.getValue(), options)));
+                written.add(output.getKey());
+                futures.add(pool.submit(() -> writer.write(output.getKey(), finalSchema, output.getValue())));
             }
             for (Future<?> future : futures) {
                 future.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FloeException(ErrorCode.CANCELED, "writing " + directory + " was interrupted", e);
+            throw new FloeException(ErrorCode.CANCELED, "writing a Parquet dataset was interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof FloeException floe) {
                 throw floe;
             }
-            throw new FloeException(ErrorCode.IO_ERROR, "cannot write " + directory + ": " + e.getCause(), e.getCause());
+            throw new FloeException(ErrorCode.IO_ERROR, "cannot write a Parquet dataset: " + e.getCause(),
+                    e.getCause());
         } finally {
             pool.shutdown();
         }

@@ -36,7 +36,8 @@ import org.apache.parquet.format.Util;
 public final class ParquetWriter implements AutoCloseable {
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
-    private final Path path;
+    /** Where the bytes go, for messages: a path, an s3:// location or a description of the stream. */
+    private final String target;
     private final Schema schema;
     private final ParquetWriteOptions options;
     private final List<SchemaElement> elements;
@@ -48,8 +49,8 @@ public final class ParquetWriter implements AutoCloseable {
     private long totalRows;
     private boolean closed;
 
-    private ParquetWriter(Path path, Schema schema, ParquetWriteOptions options) {
-        this.path = path;
+    private ParquetWriter(OutputStream output, String target, Schema schema, ParquetWriteOptions options) {
+        this.target = target;
         this.schema = schema;
         this.options = options;
         this.elements = new ArrayList<>();
@@ -59,22 +60,46 @@ public final class ParquetWriter implements AutoCloseable {
         for (Field field : schema.fields()) {
             elements.add(ParquetColumnTypes.element(field));
         }
+        this.out = output;
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
             out.write(MAGIC);
             position = MAGIC.length;
         } catch (IOException e) {
-            throw ColumnChunkWriter.failure(path.toString(), e);
+            throw ColumnChunkWriter.failure(target, e);
         }
     }
 
     /** Opens {@code path} for writing (replacing it) with the given schema. */
     public static ParquetWriter open(Path path, Schema schema, ParquetWriteOptions options) {
-        return new ParquetWriter(path, schema, options);
+        OutputStream output;
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            output = Files.newOutputStream(path);
+        } catch (IOException e) {
+            throw ColumnChunkWriter.failure(path.toString(), e);
+        }
+        return open(output, path.toString(), schema, options);
+    }
+
+    /**
+     * A writer to a stream (a local file, or an object store's upload stream), closed with the writer;
+     * {@code target} names the destination in messages.
+     */
+    public static ParquetWriter open(OutputStream output, String target, Schema schema, ParquetWriteOptions options) {
+        return new ParquetWriter(new BufferedOutputStream(output, 1 << 16), target, schema, options);
+    }
+
+    /** Writes all batches to a stream and closes it. */
+    public static void write(OutputStream output, String target, Schema schema, Iterator<Batch> batches,
+            ParquetWriteOptions options) {
+        try (ParquetWriter writer = open(output, target, schema, options)) {
+            while (batches.hasNext()) {
+                writer.writeBatch(batches.next());
+            }
+        }
     }
 
     /** Writes all batches and closes the file. */
@@ -92,11 +117,11 @@ public final class ParquetWriter implements AutoCloseable {
 
     public void writeBatch(Batch batch) {
         if (closed) {
-            throw FloeException.invalidArgument("the Parquet writer for " + path + " is closed");
+            throw FloeException.invalidArgument("the Parquet writer for " + target + " is closed");
         }
         if (!batch.schema().types().equals(schema.types())) {
             throw new FloeException(ErrorCode.SCHEMA_MISMATCH, "a batch of " + batch.schema()
-                    + " cannot be written to " + path + " opened with " + schema);
+                    + " cannot be written to " + target + " opened with " + schema);
         }
         if (batch.rowCount() == 0) {
             return;
@@ -149,7 +174,7 @@ public final class ParquetWriter implements AutoCloseable {
                 chunks.add(chunk);
             }
         } catch (IOException e) {
-            throw ColumnChunkWriter.failure(path.toString(), e);
+            throw ColumnChunkWriter.failure(target, e);
         }
         RowGroup group = new RowGroup(chunks, uncompressed, taken);
         group.setFile_offset(groupStart);
@@ -189,7 +214,7 @@ public final class ParquetWriter implements AutoCloseable {
             out.write(MAGIC);
             out.close();
         } catch (IOException e) {
-            throw ColumnChunkWriter.failure(path.toString(), e);
+            throw ColumnChunkWriter.failure(target, e);
         }
     }
 
