@@ -9,8 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code floe pdsh explain --query N --sf SF --data DIR [--unoptimized]}: a PDS-H query's plan. */
-@Command(name = "explain", description = "Print the optimized (or, with --unoptimized, the logical) plan of a query.")
+/**
+ * {@code floe pdsh explain --query N --sf SF --data DIR [--unoptimized | --distributed [--workers K]]}: a PDS-H
+ * query's plan, or with {@code --distributed} its stage graph.
+ */
+@Command(name = "explain", description = {"Print the optimized (or, with --unoptimized, the logical) plan of a query,",
+        "or with --distributed the stage graph it runs as on a cluster of --workers (default 3) workers."})
 final class PdshExplainCommand implements Callable<Integer> {
     @Option(names = "--query", required = true, paramLabel = "N", description = "The query number, 1 to 22.")
     int query;
@@ -21,13 +25,30 @@ final class PdshExplainCommand implements Callable<Integer> {
     @Option(names = "--unoptimized", description = "Print the logical plan as written, before optimization.")
     boolean unoptimized;
 
+    @Option(names = "--distributed", description = "Print the stage graph of the distributed plan.")
+    boolean distributed;
+
+    @Option(names = "--workers", paramLabel = "K", defaultValue = "3",
+            description = "Workers the stage graph is planned for (default ${DEFAULT-VALUE}).")
+    int workers;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PdshQuery.of(query);
-        spec.commandLine().getOut().print(PdshQueries.query(query, data.tables()).explain(!unoptimized));
+        if (distributed && unoptimized) {
+            throw dev.floe.core.FloeException.invalidArgument("--distributed plans the optimized query; drop --unoptimized");
+        }
+        var frame = PdshQueries.query(query, data.tables());
+        if (distributed) {
+            try (var context = new dev.floe.ComputeContext(1, 1, workers)) {
+                spec.commandLine().getOut().print(frame.remote(context).distributed().explain());
+            }
+        } else {
+            spec.commandLine().getOut().print(frame.explain(!unoptimized));
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,5 +1,8 @@
 package dev.floe.cli.pdsh;
 
+import dev.floe.ComputeContext;
+import dev.floe.DataFrame;
+import dev.floe.LazyFrame;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.exec.ExecutionOptions;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code floe pdsh run --query N|all --sf SF --data DIR --out FILE --runs R --warmup W [--threads T]}: times PDS-H
- * queries and prints {@code PDSH_TIMING} and {@code PDSH_RESULT} lines, the contract other harnesses parse.
+ * {@code floe pdsh run --query N|all --sf SF --data DIR --out FILE --runs R --warmup W [--threads T]
+ * [--distributed [--workers K | --cluster HOST:PORT]]}: times PDS-H queries and prints {@code PDSH_TIMING} and
+ * {@code PDSH_RESULT} lines, the contract other harnesses parse.
  */
 @Command(name = "run", description = {
         "Run a PDS-H query W times untimed, then R times timed (Parquet files to an in-memory result).",
@@ -49,6 +54,9 @@ final class PdshRunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Mixin
+    ClusterOptions clusterOptions = new ClusterOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -65,24 +73,29 @@ final class PdshRunCommand implements Callable<Integer> {
         }
         ExecutionOptions options = threads == null ? ExecutionOptions.defaults()
                 : ExecutionOptions.defaults().withThreads(threads);
-        if (query.equalsIgnoreCase("all")) {
-            return runAll(data.tables(), options);
-        }
-        int number = queryNumber(query);
-        if (out == null) {
+        clusterOptions.check();
+        boolean all = query.equalsIgnoreCase("all");
+        int number = all ? 0 : queryNumber(query);
+        if (!all && out == null) {
             throw FloeException.invalidArgument("--out FILE is required: where to write the result of query "
                     + number + " as CSV");
         }
         PdshTables tables = data.tables();
-        QueryRunner.Timed timed = runOne(number, tables, options);
-        createParent(out);
-        timed.result().writeCsv(out);
-        return 0;
+        try (ComputeContext context = clusterOptions.open(threads)) {
+            Function<LazyFrame, DataFrame> engine = ClusterOptions.engine(context, options);
+            if (all) {
+                return runAll(tables, engine);
+            }
+            QueryRunner.Timed timed = runOne(number, tables, engine);
+            createParent(out);
+            timed.result().writeCsv(out);
+            return 0;
+        }
     }
 
-    private QueryRunner.Timed runOne(int number, PdshTables tables, ExecutionOptions options) {
+    private QueryRunner.Timed runOne(int number, PdshTables tables, Function<LazyFrame, DataFrame> engine) {
         PrintWriter printer = spec.commandLine().getOut();
-        QueryRunner.Timed timed = QueryRunner.run(number, tables, options, warmup, runs, (run, seconds) -> {
+        QueryRunner.Timed timed = QueryRunner.run(number, tables, engine, warmup, runs, (run, seconds) -> {
             printer.printf(Locale.ROOT, "PDSH_TIMING engine=floe query=%d run=%d seconds=%.6f%n", number, run, seconds);
             printer.flush();
         });
@@ -92,7 +105,7 @@ final class PdshRunCommand implements Callable<Integer> {
         return timed;
     }
 
-    private int runAll(PdshTables tables, ExecutionOptions options) {
+    private int runAll(PdshTables tables, Function<LazyFrame, DataFrame> engine) {
         PrintWriter printer = spec.commandLine().getOut();
         PdshAnswers answers = PdshAnswers.onClasspath(data.scaleFactor)
                 ? PdshAnswers.fromClasspath(data.scaleFactor) : null;
@@ -105,7 +118,7 @@ final class PdshRunCommand implements Callable<Integer> {
         double totalMedian = 0;
         int differing = 0;
         for (PdshQuery query : PdshQuery.all()) {
-            QueryRunner.Timed timed = runOne(query.number(), tables, options);
+            QueryRunner.Timed timed = runOne(query.number(), tables, engine);
             if (out != null) {
                 timed.result().writeCsv(out.resolve(query.answerFileName()));
             }

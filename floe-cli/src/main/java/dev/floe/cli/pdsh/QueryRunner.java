@@ -1,14 +1,18 @@
 package dev.floe.cli.pdsh;
 
 import dev.floe.DataFrame;
-import dev.floe.exec.ExecutionOptions;
+import dev.floe.LazyFrame;
 import dev.floe.pdsh.PdshQueries;
 import dev.floe.pdsh.PdshTables;
 import dev.floe.pdsh.ResultTable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
-/** Runs one PDS-H query untimed warmups then timed runs, each from the Parquet files to an in-memory result. */
+/**
+ * Runs one PDS-H query untimed warmups then timed runs, each from the Parquet files to a complete in-memory result
+ * (in this process, or on a cluster).
+ */
 final class QueryRunner {
     private QueryRunner() {
     }
@@ -33,16 +37,16 @@ final class QueryRunner {
         void finished(int run, double seconds);
     }
 
-    static Timed run(int query, PdshTables tables, ExecutionOptions options, int warmup, int runs,
+    static Timed run(int query, PdshTables tables, Function<LazyFrame, DataFrame> engine, int warmup, int runs,
             RunListener listener) {
         for (int i = 0; i < warmup; i++) {
-            PdshQueries.query(query, tables).collect(options);
+            engine.apply(PdshQueries.query(query, tables));
         }
         double[] seconds = new double[runs];
         DataFrame last = null;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            last = PdshQueries.query(query, tables).collect(options);
+            last = engine.apply(PdshQueries.query(query, tables));
             seconds[i] = (System.nanoTime() - start) / 1e9;
             listener.finished(i + 1, seconds[i]);
         }

@@ -42,6 +42,33 @@ class PdshCommandTest {
     }
 
     @Test
+    void distributedRunsKeepTheContractAndTheLocalAnswer() throws IOException {
+        Path local = DATA.resolve("out").resolve("q03-local.csv");
+        Path distributed = DATA.resolve("out").resolve("q03-distributed.csv");
+        assertThat(floe("pdsh", "run", "--query", "3", "--sf", SF, "--data", DATA.toString(), "--out",
+                local.toString(), "--runs", "1", "--warmup", "0").exitCode()).isZero();
+        Outcome outcome = floe("pdsh", "run", "--query", "3", "--sf", SF, "--data", DATA.toString(),
+                "--out", distributed.toString(), "--runs", "2", "--warmup", "0", "--distributed", "--workers", "2");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        List<String> lines = outcome.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).matches("PDSH_TIMING engine=floe query=3 run=1 seconds=[0-9]+\\.[0-9]+");
+        assertThat(lines.get(2)).startsWith("PDSH_RESULT engine=floe query=3 rows=");
+        var comparison = dev.floe.pdsh.ResultComparison.compare(dev.floe.pdsh.PdshQuery.of(3),
+                dev.floe.pdsh.ResultTable.readCsv(local), dev.floe.pdsh.ResultTable.readCsv(distributed));
+        assertThat(comparison.matches()).as(comparison.report()).isTrue();
+
+        Outcome explain = floe("pdsh", "explain", "--query", "3", "--sf", SF, "--data", DATA.toString(),
+                "--distributed", "--workers", "2");
+        assertThat(explain.exitCode()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("Stage 0").contains("ShuffleRead");
+        Outcome both = floe("pdsh", "run", "--query", "3", "--sf", SF, "--data", DATA.toString(), "--out",
+                distributed.toString(), "--workers", "2");
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.err()).contains("--distributed");
+    }
+
+    @Test
     void runPrintsOneTimingLinePerRunThenTheResultLineAndWritesTheCsv() throws IOException {
         Path csv = DATA.resolve("out").resolve("q01.csv");
         Files.deleteIfExists(csv);
