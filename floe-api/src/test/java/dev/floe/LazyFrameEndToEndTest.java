@@ -111,6 +111,28 @@ class LazyFrameEndToEndTest {
     }
 
     @Test
+    void decimalArithmeticKeepsItsScale() {
+        DataFrame decimals = DataFrame.builder()
+                .column("a", dev.floe.core.types.DataType.decimal(10, 2),
+                        List.of(new java.math.BigDecimal("1.50"), new java.math.BigDecimal("2.25")))
+                .column("b", dev.floe.core.types.DataType.decimal(10, 1),
+                        List.of(new java.math.BigDecimal("2.0"), new java.math.BigDecimal("0.5")))
+                .build();
+        DataFrame result = decimals.lazy().select(col("a").mul(col("b")).alias("product"),
+                col("a").add(col("b")).alias("total"), col("a").div(col("b")).alias("ratio"),
+                col("a").mean().alias("mean"), col("a").sum().alias("sum")).collect(ONE_THREAD);
+        assertThat(result.schema().field("product").type()).isEqualTo(dev.floe.core.types.DataType.decimal(18, 4));
+        assertThat(result.column("product").toList()).containsExactly(new java.math.BigDecimal("3.0000"),
+                new java.math.BigDecimal("1.1250"));
+        assertThat(result.column("total").toList()).containsExactly(new java.math.BigDecimal("3.50"),
+                new java.math.BigDecimal("2.75"));
+        assertThat(result.column("ratio").toList()).containsExactly(0.75, 4.5);
+        assertThat(result.column("mean").toList()).containsExactly(1.875, 1.875);
+        assertThat(result.column("sum").toList()).containsExactly(new java.math.BigDecimal("3.75"),
+                new java.math.BigDecimal("3.75"));
+    }
+
+    @Test
     void uniqueSelectsTheDistinctValues() {
         DataFrame result = frame("g", java.util.Arrays.asList("a", "b", "a", null, "b")).lazy()
                 .select(col("g").unique().alias("group"))

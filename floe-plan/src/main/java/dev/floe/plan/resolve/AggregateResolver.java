@@ -66,6 +66,11 @@ final class AggregateResolver {
             throw numericNeeded(written, type);
         }
         DataType result = type instanceof DataType.Float32Type ? DataType.FLOAT32 : DataType.FLOAT64;
+        if (type instanceof DataType.DecimalType) {
+            // Statistics of decimals are computed on their values as Float64, not on the unscaled integers.
+            return new LogicalExpr.Aggregate(written.function(), new LogicalExpr.Cast(input, DataType.FLOAT64, false),
+                    result);
+        }
         return new LogicalExpr.Aggregate(written.function(), input, result);
     }
 

@@ -132,8 +132,22 @@ final class ExprResolver {
                     "arithmetic needs numeric operands");
         }
         DataType operandType = common;
-        if (operator == BinaryOperator.TRUE_DIVIDE && common.isInteger()) {
+        if (operator == BinaryOperator.TRUE_DIVIDE && (common.isInteger() || common instanceof DataType.DecimalType)) {
+            // Integer and decimal division is true division in Float64 (decimals: a documented deviation).
             operandType = DataType.FLOAT64;
+        }
+        if (common instanceof DataType.DecimalType decimal && (operator == BinaryOperator.MULTIPLY
+                || operator == BinaryOperator.FLOOR_DIVIDE || operator == BinaryOperator.MODULO
+                || operator == BinaryOperator.POWER)) {
+            if (operator != BinaryOperator.MULTIPLY) {
+                operandType = DataType.FLOAT64;
+            } else {
+                // Unscaled values multiply exactly into scale s + s; precision is capped at 18 digits (a long).
+                DataType product = DataType.decimal(Math.min(DataType.DecimalType.MAX_LONG_PRECISION,
+                        Math.max(decimal.precision() * 2, 2 * decimal.scale() + 1)), 2 * decimal.scale());
+                return new LogicalExpr.Binary(operator, Operands.coerce(left, common, text),
+                        Operands.coerce(right, common, text), product);
+            }
         }
         return new LogicalExpr.Binary(operator, Operands.coerce(left, operandType, text),
                 Operands.coerce(right, operandType, text), operandType);
