@@ -252,6 +252,11 @@ public final class LazyFrame {
      * The optimized ({@code true}) or the resolved plan as text; under each scan of the optimized plan, the
      * files and Parquet row groups it reads after pruning, of the total.
      */
+    /** The plan optimized with {@code options} (for example with rules disabled by name), as text. */
+    public String explain(OptimizerOptions options) {
+        return Explain.explain(optimizedPlan(options), new ScanPruningReport(TableOpener.FILES));
+    }
+
     public String explain(boolean optimized) {
         return optimized ? Explain.explain(optimizedPlan(), new ScanPruningReport(TableOpener.FILES))
                 : Explain.explain(logicalPlan());

@@ -49,6 +49,19 @@ class LazyFrameTest {
     }
 
     @Test
+    void explainCanDisableOptimizerRulesByName() {
+        LazyFrame query = data().select(col("a"), col("a").add(1).alias("b")).filter(col("a").gt(1));
+        String optimized = query.explain();
+        String withoutPushdown = query.explain(dev.floe.plan.optimizer.OptimizerOptions.defaults()
+                .withDisabledRules(java.util.Set.of("push_down_predicates")));
+        assertThat(optimized.indexOf("FILTER")).isGreaterThan(optimized.indexOf("SELECT"));
+        assertThat(withoutPushdown.indexOf("FILTER")).isLessThan(withoutPushdown.indexOf("SELECT"));
+        fails(() -> query.explain(dev.floe.plan.optimizer.OptimizerOptions.defaults()
+                .withDisabledRules(java.util.Set.of("no_such_rule"))), ErrorCode.INVALID_ARGUMENT, "no_such_rule",
+                "push_down_predicates");
+    }
+
+    @Test
     void collectSchemaResolvesWithoutRunning() {
         assertThat(data().groupBy("s").agg(col("a").sum(), col("a").mean().alias("m")).collectSchema())
                 .isEqualTo(Schema.of(Field.of("s", DataType.STRING), Field.of("a", DataType.INT32),
