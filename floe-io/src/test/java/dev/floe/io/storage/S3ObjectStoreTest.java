@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -106,27 +102,12 @@ class S3ObjectStoreTest {
 
     @Test
     void refusedCredentialsGiveAClearError() throws IOException {
-        HttpServer denying = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        denying.createContext("/", exchange -> {
-            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>InvalidAccessKeyId</Code>"
-                    + "<Message>The AWS Access Key Id you provided does not exist.</Message></Error>")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(403, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
-            if (!exchange.getRequestMethod().equals("HEAD")) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        denying.start();
-        try {
-            ObjectStore wrong = ObjectStores.forLocation("s3://b/", S3MockServer.options(
-                    "http://127.0.0.1:" + denying.getAddress().getPort()));
+        try (DenyingS3Server denying = new DenyingS3Server("InvalidAccessKeyId",
+                "The AWS Access Key Id you provided does not exist.")) {
+            ObjectStore wrong = ObjectStores.forLocation("s3://b/", S3MockServer.options(denying.endpoint()));
             assertThatThrownBy(() -> wrong.open("s3://b/k").readTail(8))
                     .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORAGE_ERROR))
                     .hasMessageContaining("access denied").hasMessageContaining("aws_access_key_id");
-        } finally {
-            denying.stop(0);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
@@ -28,9 +27,6 @@ import dev.floe.io.parquet.write.ParquetSinkOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
 import dev.floe.io.predicate.ColumnPredicate;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -213,29 +209,15 @@ class S3ScanTest {
 
     @Test
     void refusedCredentialsGiveAClearError() throws IOException {
-        HttpServer denying = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        denying.createContext("/", exchange -> {
-            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SignatureDoesNotMatch</Code>"
-                    + "<Message>The request signature we calculated does not match.</Message></Error>")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(403, exchange.getRequestMethod().equals("HEAD") ? -1 : body.length);
-            if (!exchange.getRequestMethod().equals("HEAD")) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        denying.start();
-        try {
-            Map<String, String> wrong = S3MockServer.options("http://127.0.0.1:" + denying.getAddress().getPort());
+        try (DenyingS3Server denying = new DenyingS3Server("SignatureDoesNotMatch",
+                "The request signature we calculated does not match.")) {
+            Map<String, String> wrong = S3MockServer.options(denying.endpoint());
             for (String path : List.of("s3://b/data/*.parquet", "s3://b/data/x.parquet")) {
                 assertThatThrownBy(() -> TableSources.open(new ScanSource(FileFormat.PARQUET, List.of(path), wrong)))
                         .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code())
                                 .isEqualTo(ErrorCode.STORAGE_ERROR))
                         .hasMessageContaining("access denied").hasMessageContaining("s3://b/data/");
             }
-        } finally {
-            denying.stop(0);
         }
     }
 
