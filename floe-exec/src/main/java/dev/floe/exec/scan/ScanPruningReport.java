@@ -25,8 +25,7 @@ public final class ScanPruningReport implements ScanReport {
     public String describe(Scan scan) {
         TableSource table = tables.open(scan.source());
         SourceStatistics statistics = table.statistics();
-        List<String> columns = scan.projection() == null ? null : scan.projection();
-        List<ScanTask> tasks = table.plan(new ScanRequest(columns, PredicateTranslator.translate(scan.predicate()),
+        List<ScanTask> tasks = table.plan(new ScanRequest(scan.projection(), PredicateTranslator.translate(scan.predicate()),
                 -1, ScanRequest.DEFAULT_BATCH_SIZE));
         long files = tasks.stream().map(ScanTask::path).distinct().count();
         StringBuilder text = new StringBuilder().append(files).append('/').append(statistics.files()).append(" FILES");
