@@ -16,8 +16,9 @@ import java.time.ZonedDateTime;
 
 /**
  * Conversions between stored primitives and the Java objects {@link Vector#getObject} returns:
- * Boolean; Integer for Int8/Int16/Int32/UInt8/UInt16; Long for Int64/UInt32 and UInt64 (the unsigned bits);
- * Float/Double; String; byte[] for Binary; LocalDate; LocalDateTime (or ZonedDateTime with a time zone);
+ * Boolean; Integer for Int8/Int16/Int32/UInt8/UInt16; Long for Int64/UInt32; for UInt64 the true unsigned value,
+ * a Long up to {@link Long#MAX_VALUE} and a {@link BigInteger} above it (so 2^64-1 reads and prints as
+ * 18446744073709551615, and {@link Vectors#fromObjects} takes it back); Float/Double; String; byte[] for Binary; LocalDate; LocalDateTime (or ZonedDateTime with a time zone);
  * Duration; LocalTime; BigDecimal; List for lists; an ordered Map for structs.
  */
 public final class Values {
@@ -37,8 +38,14 @@ public final class Values {
             case DataType.DurationType duration -> toDuration(duration.unit(), value);
             case DataType.TimeType t -> LocalTime.ofNanoOfDay(value);
             case DataType.DecimalType decimal -> BigDecimal.valueOf(value, decimal.scale());
+            case DataType.UInt64Type t -> unsigned(value);
             default -> value;
         };
+    }
+
+    /** A UInt64's stored bits as its value: a Long when it is at most {@link Long#MAX_VALUE}, else a BigInteger. */
+    public static Number unsigned(long bits) {
+        return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
     }
 
     public static Object fromDouble(DataType type, double value) {
