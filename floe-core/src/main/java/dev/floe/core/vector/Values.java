@@ -28,7 +28,12 @@ public final class Values {
     public static Object fromInt(DataType type, int value) {
         return switch (type) {
             case DataType.DateType d -> LocalDate.ofEpochDay(value);
-            default -> value;
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.UInt64Type _, DataType.Float32Type _, DataType.Float64Type _,
+                    DataType.StringType _, DataType.BinaryType _, DataType.TimeType _, DataType.NullType _,
+                    DataType.DatetimeType _, DataType.DurationType _, DataType.DecimalType _,
+                    DataType.ListType _, DataType.StructType _ -> value;
         };
     }
 
@@ -39,7 +44,11 @@ public final class Values {
             case DataType.TimeType t -> LocalTime.ofNanoOfDay(value);
             case DataType.DecimalType decimal -> BigDecimal.valueOf(value, decimal.scale());
             case DataType.UInt64Type t -> unsigned(value);
-            default -> value;
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.Float32Type _, DataType.Float64Type _, DataType.StringType _,
+                    DataType.BinaryType _, DataType.DateType _, DataType.NullType _, DataType.ListType _,
+                    DataType.StructType _ -> value;
         };
     }
 
@@ -76,7 +85,8 @@ public final class Values {
     public static Duration toDuration(TimeUnit unit, long value) {
         return switch (unit) {
             case MILLISECONDS -> Duration.ofMillis(value);
-            case MICROSECONDS -> Duration.ofSeconds(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L);
+            case MICROSECONDS ->
+                    Duration.ofSeconds(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L);
             case NANOSECONDS -> Duration.ofNanos(value);
         };
     }
