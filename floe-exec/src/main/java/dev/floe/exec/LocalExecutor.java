@@ -1,7 +1,6 @@
 package dev.floe.exec;
 
 import dev.floe.core.FloeException;
-import dev.floe.core.vector.Batch;
 import dev.floe.exec.pipeline.ExecutionContext;
 import dev.floe.exec.pipeline.PipelineRunner;
 import dev.floe.exec.planner.PhysicalPlanner;
