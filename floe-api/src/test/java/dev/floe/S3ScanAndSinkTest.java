@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.storage.ObjectStores;
 import dev.floe.io.storage.S3MockServer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,27 @@ class S3ScanAndSinkTest {
                 }
             };
             DataFrame.assertEquals(expected, readBack.collect());
+        }
+    }
+
+    @Test
+    void aQueryFailingWhileItsSinkWritesLeavesNoObject() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            texts.add(i == 29_999 ? "not a number" : Integer.toString(i));
+        }
+        LazyFrame failing = DataFrame.builder().column("text", texts).build().lazy()
+                .select(col("text").cast(dev.floe.core.types.DataType.INT64));
+        for (String format : List.of("parquet", "csv", "arrow")) {
+            String location = "s3://" + bucket + "/failed/out." + format;
+            assertThatThrownBy(() -> {
+                switch (format) {
+                    case "parquet" -> failing.sinkParquet(location, sinkOptions(Map.of()));
+                    case "csv" -> failing.sinkCsv(location, sinkOptions(Map.of()));
+                    default -> failing.sinkIpc(location, sinkOptions(Map.of()));
+                }
+            }).as(format).isInstanceOf(FloeException.class).hasMessageContaining("not a number");
+            assertThat(ObjectStores.forLocation(location, server.options()).exists(location)).as(format).isFalse();
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.floe.exec;
 
 import dev.floe.core.FloeException;
-import dev.floe.core.vector.Batch;
 import dev.floe.exec.pipeline.ExecutionContext;
 import dev.floe.exec.pipeline.PipelineRunner;
 import dev.floe.exec.planner.PhysicalPlanner;
+import dev.floe.exec.sink.OrderedBatches;
 import dev.floe.exec.sink.SinkWriters;
 import dev.floe.io.TableOpener;
 import dev.floe.plan.logical.LogicalPlan;
@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a logical plan on this machine: the physical planner cuts it into pipelines, and each pipeline runs
- * morsel by morsel on {@code threads} workers. A Sink root writes its file(s) and returns an empty output.
+ * morsel by morsel on {@code threads} workers. A Sink root streams its rows, in order, to the format's writer as
+ * the pipeline produces them, and returns an empty output.
  */
 public final class LocalExecutor {
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -41,8 +42,10 @@ public final class LocalExecutor {
         try {
             PhysicalPlanner planner = new PhysicalPlanner(new ExecutionContext(options, pool, tables));
             if (plan instanceof Sink sink) {
-                List<Batch> batches = planner.materialize(sink.input());
-                SinkWriters.forFormat(sink.format()).write(sink.input().schema(), batches, sink.path(), sink.options());
+                try (OrderedBatches batches = new OrderedBatches(planner.context(), planner.plan(sink.input()))) {
+                    SinkWriters.forFormat(sink.format()).write(sink.input().schema(), batches, sink.path(),
+                            sink.options());
+                }
                 return new QueryOutput(sink.schema(), List.of());
             }
             return new QueryOutput(plan.schema(), planner.materialize(plan));

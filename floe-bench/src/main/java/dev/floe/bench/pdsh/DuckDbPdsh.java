@@ -99,7 +99,12 @@ public final class DuckDbPdsh implements PdshEngine {
             case DataType.Float64Type _ -> "DOUBLE";
             case DataType.DateType _ -> "DATE";
             case DataType.StringType _ -> "VARCHAR";
-            default -> throw FloeException.internal("PDS-H tables have no column of type " + type);
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _, DataType.UInt64Type _,
+                    DataType.Float32Type _, DataType.BinaryType _, DataType.TimeType _, DataType.NullType _,
+                    DataType.DatetimeType _, DataType.DurationType _, DataType.DecimalType _,
+                    DataType.ListType _, DataType.StructType _ ->
+                    throw FloeException.internal("PDS-H tables have no column of type " + type);
         };
     }
 

@@ -245,9 +245,13 @@ public final class ObjectConverter {
             Object v = values.get(i);
             if (v != null) {
                 long value = integral(v, type);
-                if (type instanceof DataType.UInt32Type && (value < 0 || value > 0xFFFF_FFFFL)
-                        || type instanceof DataType.UInt64Type && value < 0 && !(v instanceof BigInteger)) {
-                    throw FloeException.invalidArgument("value " + value + " is out of range for " + type);
+                if (type instanceof DataType.UInt32Type && (value < 0 || value > 0xFFFF_FFFFL)) {
+                    throw FloeException.invalidArgument("value " + value + " is out of range for " + type
+                            + " [0, 4294967295]");
+                }
+                if (type instanceof DataType.UInt64Type && value < 0 && !(v instanceof BigInteger)) {
+                    throw FloeException.invalidArgument("value " + value + " is out of range for " + type
+                            + " [0, 18446744073709551615]; give values above " + Long.MAX_VALUE + " as BigInteger");
                 }
                 out[i] = value;
             }

@@ -16,8 +16,9 @@ import java.time.ZonedDateTime;
 
 /**
  * Conversions between stored primitives and the Java objects {@link Vector#getObject} returns:
- * Boolean; Integer for Int8/Int16/Int32/UInt8/UInt16; Long for Int64/UInt32 and UInt64 (the unsigned bits);
- * Float/Double; String; byte[] for Binary; LocalDate; LocalDateTime (or ZonedDateTime with a time zone);
+ * Boolean; Integer for Int8/Int16/Int32/UInt8/UInt16; Long for Int64/UInt32; for UInt64 the true unsigned value,
+ * a Long up to {@link Long#MAX_VALUE} and a {@link BigInteger} above it (so 2^64-1 reads and prints as
+ * 18446744073709551615, and {@link Vectors#fromObjects} takes it back); Float/Double; String; byte[] for Binary; LocalDate; LocalDateTime (or ZonedDateTime with a time zone);
  * Duration; LocalTime; BigDecimal; List for lists; an ordered Map for structs.
  */
 public final class Values {
@@ -27,7 +28,12 @@ public final class Values {
     public static Object fromInt(DataType type, int value) {
         return switch (type) {
             case DataType.DateType d -> LocalDate.ofEpochDay(value);
-            default -> value;
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.UInt64Type _, DataType.Float32Type _, DataType.Float64Type _,
+                    DataType.StringType _, DataType.BinaryType _, DataType.TimeType _, DataType.NullType _,
+                    DataType.DatetimeType _, DataType.DurationType _, DataType.DecimalType _,
+                    DataType.ListType _, DataType.StructType _ -> value;
         };
     }
 
@@ -37,8 +43,18 @@ public final class Values {
             case DataType.DurationType duration -> toDuration(duration.unit(), value);
             case DataType.TimeType t -> LocalTime.ofNanoOfDay(value);
             case DataType.DecimalType decimal -> BigDecimal.valueOf(value, decimal.scale());
-            default -> value;
+            case DataType.UInt64Type t -> unsigned(value);
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.Float32Type _, DataType.Float64Type _, DataType.StringType _,
+                    DataType.BinaryType _, DataType.DateType _, DataType.NullType _, DataType.ListType _,
+                    DataType.StructType _ -> value;
         };
+    }
+
+    /** A UInt64's stored bits as its value: a Long when it is at most {@link Long#MAX_VALUE}, else a BigInteger. */
+    public static Number unsigned(long bits) {
+        return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
     }
 
     public static Object fromDouble(DataType type, double value) {
@@ -69,7 +85,8 @@ public final class Values {
     public static Duration toDuration(TimeUnit unit, long value) {
         return switch (unit) {
             case MILLISECONDS -> Duration.ofMillis(value);
-            case MICROSECONDS -> Duration.ofSeconds(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L);
+            case MICROSECONDS ->
+                    Duration.ofSeconds(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L);
             case NANOSECONDS -> Duration.ofNanos(value);
         };
     }

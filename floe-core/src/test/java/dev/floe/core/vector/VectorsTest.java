@@ -1,9 +1,12 @@
 package dev.floe.core.vector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +67,27 @@ class VectorsTest {
         Vector v = Vectors.fromObjects(type, Arrays.asList(big, null, new BigDecimal("0.0000000001")));
         assertThat(v).isInstanceOf(Int128Vector.class);
         assertThat(objects(v)).containsExactly(big, null, new BigDecimal("0.0000000001"));
+    }
+
+    @Test
+    void unsigned64ValuesRoundTripThroughJavaObjects() {
+        BigInteger max = BigInteger.TWO.pow(64).subtract(BigInteger.ONE);
+        BigInteger half = BigInteger.TWO.pow(63);
+        Vector v = Vectors.fromObjects(DataType.UINT64, Arrays.asList(max, null, 7L, half, Long.MAX_VALUE));
+        assertThat(((LongVector) v).get(0)).isEqualTo(-1L);
+        assertThat(objects(v)).containsExactly(max, null, 7L, half, Long.MAX_VALUE);
+        assertThat(String.valueOf(v.getObject(0))).isEqualTo("18446744073709551615");
+        assertThat(objects(Vectors.fromObjects(DataType.UINT64, objects(v)))).isEqualTo(objects(v));
+    }
+
+    @Test
+    void unsigned64RefusesNegativeAndTooLargeValues() {
+        assertThatThrownBy(() -> Vectors.fromObjects(DataType.UINT64, List.of(-1L)))
+                .isInstanceOf(FloeException.class).hasMessageContaining("18446744073709551615");
+        assertThatThrownBy(() -> Vectors.fromObjects(DataType.UINT64, List.of(BigInteger.TWO.pow(64))))
+                .isInstanceOf(FloeException.class).hasMessageContaining("UInt64");
+        assertThatThrownBy(() -> Vectors.fromObjects(DataType.UINT64, List.of(BigInteger.valueOf(-1))))
+                .isInstanceOf(FloeException.class).hasMessageContaining("UInt64");
     }
 
     @Test

@@ -4,8 +4,12 @@ import dev.floe.core.types.DataType;
 import dev.floe.core.vector.BooleanVector;
 import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
+import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
 import java.util.Arrays;
@@ -52,7 +56,7 @@ public final class Broadcast {
                 }
                 yield new BytesVector(type, offsets, data, null, length);
             }
-            default -> {
+            case Int128Vector _, ListVector _, StructVector _, NullVector _ -> {
                 int[] rows = new int[length];
                 yield one.take(rows, length);
             }

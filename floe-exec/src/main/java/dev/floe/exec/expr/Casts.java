@@ -154,7 +154,10 @@ public final class Casts {
             case DataType.UInt16Type t -> value >= 0 && value <= 0xFFFF;
             case DataType.UInt32Type t -> value >= 0 && value <= 0xFFFF_FFFFL;
             case DataType.UInt64Type t -> value >= 0;
-            default -> true;
+            case DataType.BooleanType _, DataType.Int64Type _, DataType.Float32Type _, DataType.Float64Type _,
+                    DataType.StringType _, DataType.BinaryType _, DataType.DateType _, DataType.TimeType _,
+                    DataType.NullType _, DataType.DatetimeType _, DataType.DurationType _,
+                    DataType.DecimalType _, DataType.ListType _, DataType.StructType _ -> true;
         };
     }
 

@@ -16,7 +16,8 @@ final class CompareKernels {
             case LESS_EQUAL -> comparison <= 0;
             case GREATER -> comparison > 0;
             case GREATER_EQUAL -> comparison >= 0;
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         };
     }
 
@@ -28,7 +29,8 @@ final class CompareKernels {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] <= b; }
             case GREATER -> { for (int i = 0; i < n; i++) out[i] = a[i] > b; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b; }
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         }
     }
 
@@ -40,7 +42,8 @@ final class CompareKernels {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] <= b; }
             case GREATER -> { for (int i = 0; i < n; i++) out[i] = a[i] > b; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b; }
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         }
     }
 
@@ -52,7 +55,8 @@ final class CompareKernels {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] <= b; }
             case GREATER -> { for (int i = 0; i < n; i++) out[i] = a[i] > b; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b; }
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         }
     }
 
@@ -64,7 +68,8 @@ final class CompareKernels {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] <= b[i]; }
             case GREATER -> { for (int i = 0; i < n; i++) out[i] = a[i] > b[i]; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b[i]; }
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         }
     }
 
@@ -82,7 +87,8 @@ final class CompareKernels {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] <= b[i]; }
             case GREATER -> { for (int i = 0; i < n; i++) out[i] = a[i] > b[i]; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b[i]; }
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         }
     }
 
@@ -94,7 +100,8 @@ final class CompareKernels {
             case LESS_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] <= b[i]; }
             case GREATER -> { for (int i = 0; i < n; i++) out[i] = a[i] > b[i]; }
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b[i]; }
-            default -> throw FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw FloeException.internal("not a comparison: " + operator);
         }
     }
 }

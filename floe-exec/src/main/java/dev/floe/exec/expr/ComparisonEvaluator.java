@@ -6,9 +6,12 @@ import dev.floe.core.vector.Bitmap;
 import dev.floe.core.vector.BooleanVector;
 import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
 import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
 import dev.floe.plan.function.BinaryOperator;
@@ -49,7 +52,8 @@ record ComparisonEvaluator(BinaryOperator operator, Evaluator left, Evaluator ri
                 case IntVector v -> CompareKernels.intScalar(operator, v.values(), constant.asLong(), out, n);
                 case DoubleVector v -> CompareKernels.doubleScalar(operator, v.values(),
                         constant.asDouble(), out, n);
-                default -> {
+                case BooleanVector _, LongVector _, BytesVector _, Int128Vector _, ListVector _,
+                        StructVector _, NullVector _ -> {
                     return compareVectors(a, right.evaluate(batch), n);
                 }
             }
@@ -82,7 +86,7 @@ record ComparisonEvaluator(BinaryOperator operator, Evaluator left, Evaluator ri
                     out[i] = CompareKernels.test(operator, Boolean.compare(x[i], y[i]));
                 }
             }
-            default -> {
+            case Int128Vector _, ListVector _, StructVector _, NullVector _ -> {
                 for (int i = 0; i < n; i++) {
                     if (!a.isNull(i) && !b.isNull(i)) {
                         out[i] = CompareKernels.test(operator, ValueOrder.compareObjects(a.getObject(i), b.getObject(i)));

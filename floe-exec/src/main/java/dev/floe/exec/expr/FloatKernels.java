@@ -17,7 +17,8 @@ final class FloatKernels {
             case FLOOR_DIVIDE -> { for (int i = 0; i < n; i++) out[i] = Math.floor(a[i] / b[i]); }
             case MODULO -> { for (int i = 0; i < n; i++) out[i] = floorMod(a[i], b[i]); }
             case POWER -> { for (int i = 0; i < n; i++) out[i] = Math.pow(a[i], b[i]); }
-            default -> throw FloeException.internal("not an arithmetic operator: " + operator);
+            case EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, AND, OR, XOR ->
+                    throw FloeException.internal("not an arithmetic operator: " + operator);
         }
     }
 
@@ -30,7 +31,8 @@ final class FloatKernels {
             case FLOOR_DIVIDE -> { for (int i = 0; i < n; i++) out[i] = Math.floor(a[i] / b); }
             case MODULO -> { for (int i = 0; i < n; i++) out[i] = floorMod(a[i], b); }
             case POWER -> { for (int i = 0; i < n; i++) out[i] = Math.pow(a[i], b); }
-            default -> throw FloeException.internal("not an arithmetic operator: " + operator);
+            case EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, AND, OR, XOR ->
+                    throw FloeException.internal("not an arithmetic operator: " + operator);
         }
     }
 

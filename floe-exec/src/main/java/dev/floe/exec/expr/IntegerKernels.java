@@ -33,7 +33,8 @@ final class IntegerKernels {
             case AND -> { for (int i = 0; i < n; i++) out[i] = a[i] & b[i]; }
             case OR -> { for (int i = 0; i < n; i++) out[i] = a[i] | b[i]; }
             case XOR -> { for (int i = 0; i < n; i++) out[i] = a[i] ^ b[i]; }
-            default -> throw FloeException.internal("not an integer arithmetic operator: " + operator);
+            case TRUE_DIVIDE, EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL ->
+                    throw FloeException.internal("not an integer arithmetic operator: " + operator);
         }
         return validity;
     }
@@ -59,7 +60,8 @@ final class IntegerKernels {
             case AND -> { for (int i = 0; i < n; i++) out[i] = a[i] & b; }
             case OR -> { for (int i = 0; i < n; i++) out[i] = a[i] | b; }
             case XOR -> { for (int i = 0; i < n; i++) out[i] = a[i] ^ b; }
-            default -> throw FloeException.internal("not an integer arithmetic operator: " + operator);
+            case TRUE_DIVIDE, EQUAL, NOT_EQUAL, LESS, LESS_EQUAL, GREATER, GREATER_EQUAL ->
+                    throw FloeException.internal("not an integer arithmetic operator: " + operator);
         }
         return validity;
     }

@@ -1,5 +1,6 @@
 package dev.floe.exec.expr;
 
+import dev.floe.core.FloeException;
 import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.Bitmap;
 import dev.floe.core.vector.BooleanVector;
@@ -11,6 +12,14 @@ import dev.floe.plan.function.BinaryOperator;
  * null is null.
  */
 record LogicEvaluator(BinaryOperator operator, Evaluator left, Evaluator right) implements Evaluator {
+    LogicEvaluator {
+        switch (operator) {
+            case AND, OR, XOR -> {
+            }
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, EQUAL, NOT_EQUAL, LESS, LESS_EQUAL,
+                    GREATER, GREATER_EQUAL -> throw FloeException.internal("not a logical operator: " + operator);
+        }
+    }
 
     @Override
     public Vector evaluate(Batch batch) {
@@ -26,7 +35,7 @@ record LogicEvaluator(BinaryOperator operator, Evaluator left, Evaluator right) 
             switch (operator) {
                 case AND -> { for (int i = 0; i < n; i++) out[i] = x[i] & y[i]; }
                 case OR -> { for (int i = 0; i < n; i++) out[i] = x[i] | y[i]; }
-                default -> { for (int i = 0; i < n; i++) out[i] = x[i] ^ y[i]; }
+                case XOR -> { for (int i = 0; i < n; i++) out[i] = x[i] ^ y[i]; }
             }
             return new BooleanVector(out, null, n);
         }
@@ -55,7 +64,7 @@ record LogicEvaluator(BinaryOperator operator, Evaluator left, Evaluator right) 
                         Bitmap.clear(validity, i);
                     }
                 }
-                default -> {
+                case XOR -> {
                     if (validA && validB) {
                         out[i] = p ^ q;
                     } else {

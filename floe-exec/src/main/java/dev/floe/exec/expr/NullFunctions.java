@@ -3,9 +3,14 @@ package dev.floe.exec.expr;
 import dev.floe.core.types.DataType;
 import dev.floe.core.vector.Bitmap;
 import dev.floe.core.vector.BooleanVector;
+import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
+import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
 import java.util.List;
@@ -87,7 +92,8 @@ final class NullFunctions {
                 }
                 yield Numbers.fromLongs(v.type(), out, v.validity(), n);
             }
-            default -> Casts.cast(input, input.type(), true);
+            case BooleanVector _, BytesVector _, Int128Vector _, ListVector _, StructVector _, NullVector _ ->
+                    Casts.cast(input, input.type(), true);
         };
     }
 }

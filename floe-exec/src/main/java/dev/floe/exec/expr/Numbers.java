@@ -3,10 +3,14 @@ package dev.floe.exec.expr;
 import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
 import dev.floe.core.vector.BooleanVector;
+import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
 import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 
 /** Views of numeric vectors as {@code long[]} or {@code double[]}, and vectors built back from them. */
@@ -43,7 +47,8 @@ public final class Numbers {
                 yield out;
             }
             case NullVector v -> new long[v.length()];
-            default -> throw FloeException.internal("not a numeric vector: " + vector.type());
+            case BytesVector _, Int128Vector _, ListVector _, StructVector _ ->
+                    throw FloeException.internal("not a numeric vector: " + vector.type());
         };
     }
 
@@ -77,7 +82,8 @@ public final class Numbers {
                 yield out;
             }
             case NullVector v -> new double[v.length()];
-            default -> throw FloeException.internal("not a numeric vector: " + vector.type());
+            case BytesVector _, Int128Vector _, ListVector _, StructVector _ ->
+                    throw FloeException.internal("not a numeric vector: " + vector.type());
         };
     }
 
@@ -101,7 +107,10 @@ public final class Numbers {
             case DataType.UInt16Type t -> value & 0xFFFF;
             case DataType.UInt32Type t -> value & 0xFFFF_FFFFL;
             case DataType.DateType t -> (int) value;
-            default -> value;
+            case DataType.BooleanType _, DataType.Int64Type _, DataType.UInt64Type _, DataType.Float32Type _,
+                    DataType.Float64Type _, DataType.StringType _, DataType.BinaryType _, DataType.TimeType _,
+                    DataType.NullType _, DataType.DatetimeType _, DataType.DurationType _,
+                    DataType.DecimalType _, DataType.ListType _, DataType.StructType _ -> value;
         };
     }
 

@@ -56,7 +56,9 @@ final class ObjectCasts {
             case DataType.UInt32Type t -> number.longValue();
             case DataType.UInt64Type t -> number.longValue();
             case DataType.BooleanType t -> number.signum() != 0;
-            default -> null;
+            case DataType.StringType _, DataType.BinaryType _, DataType.DateType _, DataType.TimeType _,
+                    DataType.NullType _, DataType.DatetimeType _, DataType.DurationType _, DataType.ListType _,
+                    DataType.StructType _ -> null;
         };
     }
 }

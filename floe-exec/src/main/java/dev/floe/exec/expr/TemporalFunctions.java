@@ -21,7 +21,14 @@ final class TemporalFunctions {
             case ScalarFunction.Weekday f -> Part.WEEKDAY;
             case ScalarFunction.Quarter f -> Part.QUARTER;
             case ScalarFunction.OrdinalDay f -> Part.ORDINAL_DAY;
-            default -> throw dev.floe.core.FloeException.internal("not a date part: " + function.name());
+            case ScalarFunction.IsNull _, ScalarFunction.IsNotNull _, ScalarFunction.FillNull _,
+                    ScalarFunction.Not _, ScalarFunction.Negate _, ScalarFunction.IsIn _,
+                    ScalarFunction.IsBetween _, ScalarFunction.Abs _, ScalarFunction.Sqrt _,
+                    ScalarFunction.Round _, ScalarFunction.StrContains _, ScalarFunction.StrStartsWith _,
+                    ScalarFunction.StrEndsWith _, ScalarFunction.StrSlice _, ScalarFunction.StrLenChars _,
+                    ScalarFunction.StrToUppercase _, ScalarFunction.StrToLowercase _,
+                    ScalarFunction.StrReplace _ ->
+                    throw dev.floe.core.FloeException.internal("not a date part: " + function.name());
         };
     }
 

@@ -71,7 +71,8 @@ final class TextCasts {
                 case DataType.UInt16Type t -> (int) inRange(Long.parseLong(text), target);
                 case DataType.DecimalType t -> new java.math.BigDecimal(text);
                 case DataType.BinaryType t -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                default -> null;
+                case DataType.StringType _, DataType.TimeType _, DataType.NullType _, DataType.DurationType _,
+                        DataType.ListType _, DataType.StructType _ -> null;
             };
         } catch (RuntimeException notParsable) {
             return null;

@@ -9,8 +9,10 @@ import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
 import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
 import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 import java.util.List;
 
@@ -59,7 +61,8 @@ final class KeyEncoder {
                     out.putLong(v.high()[row]);
                     out.putLong(v.low()[row]);
                 }
-                default -> throw new FloeException(ErrorCode.TYPE_MISMATCH, "cannot use a " + key.type()
+                case ListVector _, StructVector _, NullVector _ ->
+                        throw new FloeException(ErrorCode.TYPE_MISMATCH, "cannot use a " + key.type()
                         + " column as a key");
             }
         }

@@ -56,7 +56,8 @@ final class ProjectPlanner {
             case LogicalExpr.Window window -> window;
             case LogicalExpr.Aggregate aggregate -> new LogicalExpr.Window(aggregate,
                     List.of(new LogicalExpr.Literal(Boolean.TRUE, DataType.BOOLEAN)), aggregate.type());
-            default -> null;
+            case LogicalExpr.Column _, LogicalExpr.Literal _, LogicalExpr.Cast _, LogicalExpr.Binary _,
+                    LogicalExpr.Function _, LogicalExpr.Case _ -> null;
         });
     }
 

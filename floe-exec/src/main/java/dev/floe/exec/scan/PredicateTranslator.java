@@ -45,7 +45,8 @@ public final class PredicateTranslator {
             }
             case LogicalExpr.Binary binary when binary.operator().isComparison() -> comparison(binary);
             case LogicalExpr.Function function -> function(function);
-            default -> null;
+            case LogicalExpr.Column _, LogicalExpr.Literal _, LogicalExpr.Cast _, LogicalExpr.Binary _,
+                    LogicalExpr.Case _, LogicalExpr.Aggregate _, LogicalExpr.Window _ -> null;
         };
     }
 
@@ -69,7 +70,8 @@ public final class PredicateTranslator {
             case LESS_EQUAL -> ColumnPredicate.CompareOp.LT_EQ;
             case GREATER -> ColumnPredicate.CompareOp.GT;
             case GREATER_EQUAL -> ColumnPredicate.CompareOp.GT_EQ;
-            default -> throw dev.floe.core.FloeException.internal("not a comparison: " + operator);
+            case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, AND, OR, XOR ->
+                    throw dev.floe.core.FloeException.internal("not a comparison: " + operator);
         };
     }
 
@@ -97,7 +99,13 @@ public final class PredicateTranslator {
             }
             case ScalarFunction.StrStartsWith f -> new ColumnPredicate.StartsWith(name, f.prefix());
             case ScalarFunction.IsBetween f -> between(name, function.arguments(), f.closed());
-            default -> null;
+            case ScalarFunction.FillNull _, ScalarFunction.Not _, ScalarFunction.Negate _,
+                    ScalarFunction.Abs _, ScalarFunction.Sqrt _, ScalarFunction.Round _,
+                    ScalarFunction.StrContains _, ScalarFunction.StrEndsWith _, ScalarFunction.StrSlice _,
+                    ScalarFunction.StrLenChars _, ScalarFunction.StrToUppercase _,
+                    ScalarFunction.StrToLowercase _, ScalarFunction.StrReplace _, ScalarFunction.Year _,
+                    ScalarFunction.Month _, ScalarFunction.Day _, ScalarFunction.Weekday _,
+                    ScalarFunction.Quarter _, ScalarFunction.OrdinalDay _ -> null;
         };
     }
 

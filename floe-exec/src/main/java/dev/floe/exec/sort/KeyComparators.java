@@ -5,9 +5,12 @@ import dev.floe.core.vector.Bitmap;
 import dev.floe.core.vector.BooleanVector;
 import dev.floe.core.vector.BytesVector;
 import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.Int128Vector;
 import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
 import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.ValueOrder;
 import java.util.List;
@@ -85,7 +88,8 @@ public final class KeyComparators {
                 yield (a, b) -> Boolean.compare(x[a], x[b]);
             }
             case BytesVector v -> (a, b) -> BytesVector.compare(v, a, v, b);
-            default -> (a, b) -> key.isNull(a) || key.isNull(b) ? 0
+            case Int128Vector _, ListVector _, StructVector _, NullVector _ ->
+                    (a, b) -> key.isNull(a) || key.isNull(b) ? 0
                     : ValueOrder.compareObjects(key.getObject(a), key.getObject(b));
         };
         return descending ? (a, b) -> ascending.compare(b, a) : ascending;

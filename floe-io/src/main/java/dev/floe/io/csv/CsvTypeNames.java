@@ -54,17 +54,17 @@ public final class CsvTypeNames {
     }
 
     public static String typeName(DataType type) {
-        if (type instanceof DataType.DatetimeType datetime) {
-            return "Datetime(" + unitName(datetime.unit())
+        return switch (type) {
+            case DataType.DatetimeType datetime -> "Datetime(" + unitName(datetime.unit())
                     + (datetime.timeZone() == null ? "" : ", " + datetime.timeZone()) + ")";
-        }
-        if (type instanceof DataType.DurationType duration) {
-            return "Duration(" + unitName(duration.unit()) + ")";
-        }
-        if (type instanceof DataType.DecimalType decimal) {
-            return "Decimal(" + decimal.precision() + ", " + decimal.scale() + ")";
-        }
-        return type.toString();
+            case DataType.DurationType duration -> "Duration(" + unitName(duration.unit()) + ")";
+            case DataType.DecimalType decimal -> "Decimal(" + decimal.precision() + ", " + decimal.scale() + ")";
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.UInt64Type _, DataType.Float32Type _, DataType.Float64Type _,
+                    DataType.StringType _, DataType.BinaryType _, DataType.DateType _, DataType.TimeType _,
+                    DataType.NullType _, DataType.ListType _, DataType.StructType _ -> type.toString();
+        };
     }
 
     private static String unitName(TimeUnit unit) {

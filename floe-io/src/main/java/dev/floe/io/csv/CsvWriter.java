@@ -274,16 +274,16 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     private static void appendLong(StringBuilder text, DataType type, long value, ZoneId zone) {
-        if (type instanceof DataType.UInt64Type) {
-            text.append(Long.toUnsignedString(value));
-        } else if (type instanceof DataType.DatetimeType datetime) {
-            CsvValueFormat.appendDatetime(text, value, datetime.unit(), zone);
-        } else if (type instanceof DataType.TimeType) {
-            CsvValueFormat.appendTime(text, value, 9);
-        } else if (type instanceof DataType.DecimalType decimal) {
-            CsvValueFormat.appendDecimal(text, value, decimal.scale());
-        } else {
-            text.append(value);
+        switch (type) {
+            case DataType.UInt64Type t -> text.append(Long.toUnsignedString(value));
+            case DataType.DatetimeType datetime -> CsvValueFormat.appendDatetime(text, value, datetime.unit(), zone);
+            case DataType.TimeType t -> CsvValueFormat.appendTime(text, value, 9);
+            case DataType.DecimalType decimal -> CsvValueFormat.appendDecimal(text, value, decimal.scale());
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.Float32Type _, DataType.Float64Type _, DataType.StringType _,
+                    DataType.BinaryType _, DataType.DateType _, DataType.NullType _, DataType.DurationType _,
+                    DataType.ListType _, DataType.StructType _ -> text.append(value);
         }
     }
 

@@ -34,12 +34,16 @@ public final class ArrowTypes {
     }
 
     static org.apache.arrow.vector.types.pojo.Field toArrowField(String name, DataType type) {
-        List<org.apache.arrow.vector.types.pojo.Field> children = List.of();
-        if (type instanceof DataType.ListType list) {
-            children = List.of(toArrowField("item", list.inner()));
-        } else if (type instanceof DataType.StructType struct) {
-            children = struct.fields().stream().map(ArrowTypes::toArrowField).toList();
-        }
+        List<org.apache.arrow.vector.types.pojo.Field> children = switch (type) {
+            case DataType.ListType list -> List.of(toArrowField("item", list.inner()));
+            case DataType.StructType struct -> struct.fields().stream().map(ArrowTypes::toArrowField).toList();
+            case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                    DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _, DataType.UInt32Type _,
+                    DataType.UInt64Type _, DataType.Float32Type _, DataType.Float64Type _,
+                    DataType.StringType _, DataType.BinaryType _, DataType.DateType _, DataType.TimeType _,
+                    DataType.NullType _, DataType.DatetimeType _, DataType.DurationType _,
+                    DataType.DecimalType _ -> List.of();
+        };
         return new org.apache.arrow.vector.types.pojo.Field(name, FieldType.nullable(toArrowType(type)), children);
     }
 

@@ -6,6 +6,7 @@ import dev.floe.core.vector.Batch;
 import dev.floe.io.parquet.write.ParquetCompression;
 import dev.floe.io.parquet.write.ParquetWriteOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
+import dev.floe.io.testing.Json;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +81,7 @@ class DuckDbReadsFloeParquetTest {
         if (wanted instanceof Map<?, ?> datetime) {
             return new BigDecimal(got.toString()).compareTo(new BigDecimal((String) datetime.get("epoch"))) == 0;
         }
-        String text = wanted instanceof Json.Number number ? number.text() : wanted.toString();
+        String text = Json.text(wanted);
         return switch (name) {
             case "f32" -> Float.compare(((Number) got).floatValue(), Float.parseFloat(text)) == 0;
             case "f64" -> Double.compare(((Number) got).doubleValue(), Double.parseDouble(text)) == 0;

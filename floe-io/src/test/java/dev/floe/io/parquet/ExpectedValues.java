@@ -13,6 +13,7 @@ import dev.floe.core.vector.NullVector;
 import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Values;
 import dev.floe.core.vector.Vector;
+import dev.floe.io.testing.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ final class ExpectedValues {
     }
 
     private static String text(Object json) {
-        return json instanceof Json.Number number ? number.text() : json.toString();
+        return Json.text(json);
     }
 
 }

@@ -11,6 +11,7 @@ import dev.floe.io.ScanSource;
 import dev.floe.io.TableSource;
 import dev.floe.io.parquet.write.ParquetDatasetWriter;
 import dev.floe.io.parquet.write.ParquetWriteOptions;
+import dev.floe.io.testing.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.TimeUnit;
 import dev.floe.core.vector.Batch;
+import dev.floe.io.testing.Json;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -16,6 +16,7 @@ import dev.floe.io.TableSource;
 import dev.floe.io.TableSources;
 import dev.floe.io.predicate.ColumnPredicate;
 import dev.floe.io.predicate.ColumnPredicate.CompareOp;
+import dev.floe.io.testing.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

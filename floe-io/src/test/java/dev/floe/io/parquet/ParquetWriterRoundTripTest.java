@@ -18,6 +18,7 @@ import dev.floe.io.parquet.write.ParquetCompression;
 import dev.floe.io.parquet.write.ParquetWriteOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
 import dev.floe.io.predicate.ColumnPredicate;
+import dev.floe.io.testing.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,13 +12,8 @@ import dev.floe.core.vector.ListVector;
 import dev.floe.core.vector.LongVector;
 import dev.floe.core.vector.StructVector;
 import dev.floe.core.vector.Vector;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +31,8 @@ public final class ExpectedRows {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> load(String table) {
-        try (InputStream input = ExpectedRows.class.getResourceAsStream("/fixtures/expected/" + table + ".ndjson")) {
-            String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                if (!line.isBlank()) {
-                    rows.add((Map<String, Object>) Json.parse(line));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.readLines(fixture("expected/" + table + ".ndjson"));
     }
 
     /** Every column of the batches equals the expected rows' value of the same name, row by row. */

@@ -1,6 +1,11 @@
 package dev.floe.io.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +28,27 @@ public final class Json {
             throw new IllegalArgumentException("trailing text at " + json.position);
         }
         return value;
+    }
+
+    /** The objects of a file with one JSON object a line (blank lines skipped). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> readLines(Path path) {
+        try {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    rows.add((Map<String, Object>) parse(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a parsed scalar: numbers as written without exponent, anything else as its string. */
+    public static String text(Object value) {
+        return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
     }
 
     private void skipSpace() {

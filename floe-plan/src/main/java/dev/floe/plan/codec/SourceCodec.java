@@ -1,13 +1,11 @@
 package dev.floe.plan.codec;
 
-import dev.floe.core.types.DataType;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanSource;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,14 +46,8 @@ final class SourceCodec {
             List<Vector> columns = new ArrayList<>(schema.size());
             for (int c = 0; c < schema.size(); c++) {
                 List<Object> values = new ArrayList<>(rows);
-                boolean unsigned64 = schema.field(c).type() instanceof DataType.UInt64Type;
                 for (int row = 0; row < rows; row++) {
-                    Object value = ValueCodec.read(in);
-                    if (unsigned64 && value instanceof Long bits && bits < 0) {
-                        // getObject gives UInt64 as the raw bits; fromObjects takes large ones as BigInteger
-                        value = new BigInteger(Long.toUnsignedString(bits));
-                    }
-                    values.add(value);
+                    values.add(ValueCodec.read(in));
                 }
                 columns.add(Vectors.fromObjects(schema.field(c).type(), values));
             }

@@ -67,7 +67,8 @@ public final class ExprFormat {
             case LogicalExpr.Literal literal -> "literal";
             case LogicalExpr.Aggregate aggregate when aggregate.input() == null -> "len";
             case LogicalExpr.Case caseExpr -> naturalName(caseExpr.branches().getFirst().value());
-            default -> naturalName(expr.children().getFirst());
+            case LogicalExpr.Cast _, LogicalExpr.Binary _, LogicalExpr.Function _, LogicalExpr.Aggregate _,
+                    LogicalExpr.Window _ -> naturalName(expr.children().getFirst());
         };
     }
 

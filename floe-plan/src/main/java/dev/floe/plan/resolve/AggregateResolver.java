@@ -56,7 +56,11 @@ final class AggregateResolver {
             case DataType.UInt8Type t -> DataType.INT64;
             case DataType.UInt16Type t -> DataType.INT64;
             case DataType.NullType t -> DataType.INT64;
-            default -> type.isNumeric() || type instanceof DataType.DurationType ? type : null;
+            case DataType.Int32Type _, DataType.Int64Type _, DataType.UInt32Type _, DataType.UInt64Type _,
+                    DataType.Float32Type _, DataType.Float64Type _, DataType.DecimalType _, DataType.DurationType _ ->
+                    type;
+            case DataType.StringType _, DataType.BinaryType _, DataType.DateType _, DataType.TimeType _,
+                    DataType.DatetimeType _, DataType.ListType _, DataType.StructType _ -> null;
         };
     }
 

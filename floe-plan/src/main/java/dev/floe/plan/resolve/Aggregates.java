@@ -41,7 +41,8 @@ final class Aggregates {
         return switch (expr) {
             case LogicalExpr.Column column -> column;
             case LogicalExpr.Aggregate aggregate -> null;
-            default -> {
+            case LogicalExpr.Literal _, LogicalExpr.Cast _, LogicalExpr.Binary _, LogicalExpr.Function _,
+                    LogicalExpr.Case _, LogicalExpr.Window _ -> {
                 for (LogicalExpr child : expr.children()) {
                     LogicalExpr.Column found = bareColumn(child);
                     if (found != null) {

@@ -70,7 +70,13 @@ public final class LiteralValues {
                         zoned(s.length() <= 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s), t);
                 case DataType.DatetimeType t when value instanceof LocalDate d -> zoned(d.atStartOfDay(), t);
                 case DataType.DatetimeType t when value instanceof LocalDateTime d -> zoned(d, t);
-                default -> value;
+                case DataType.BooleanType _, DataType.Int8Type _, DataType.Int16Type _, DataType.Int32Type _,
+                        DataType.Int64Type _, DataType.UInt8Type _, DataType.UInt16Type _,
+                        DataType.UInt32Type _, DataType.UInt64Type _, DataType.Float32Type _,
+                        DataType.Float64Type _, DataType.StringType _, DataType.BinaryType _,
+                        DataType.DateType _, DataType.TimeType _, DataType.NullType _, DataType.DatetimeType _,
+                        DataType.DurationType _, DataType.DecimalType _, DataType.ListType _,
+                        DataType.StructType _ -> value;
             };
         } catch (DateTimeParseException e) {
             throw new FloeException(ErrorCode.TYPE_MISMATCH, "value " + describe(value) + " in " + context

@@ -103,7 +103,10 @@ public final class TypeCoercion {
             case DataType.UInt16Type t -> 16;
             case DataType.Int32Type t -> 32;
             case DataType.UInt32Type t -> 32;
-            default -> 64;
+            case DataType.BooleanType _, DataType.Int64Type _, DataType.UInt64Type _, DataType.Float32Type _,
+                    DataType.Float64Type _, DataType.StringType _, DataType.BinaryType _, DataType.DateType _,
+                    DataType.TimeType _, DataType.NullType _, DataType.DatetimeType _, DataType.DurationType _,
+                    DataType.DecimalType _, DataType.ListType _, DataType.StructType _ -> 64;
         };
     }
 
@@ -118,7 +121,10 @@ public final class TypeCoercion {
             case DataType.UInt16Type t -> value >= 0 && value <= 65535;
             case DataType.UInt32Type t -> value >= 0 && value <= 0xFFFF_FFFFL;
             case DataType.UInt64Type t -> value >= 0;
-            default -> false;
+            case DataType.BooleanType _, DataType.Float32Type _, DataType.Float64Type _, DataType.StringType _,
+                    DataType.BinaryType _, DataType.DateType _, DataType.TimeType _, DataType.NullType _,
+                    DataType.DatetimeType _, DataType.DurationType _, DataType.DecimalType _,
+                    DataType.ListType _, DataType.StructType _ -> false;
         };
     }
 }

@@ -42,7 +42,9 @@ final class Wildcards {
                 yield schema.names().stream().filter(n -> !hidden.contains(n) && !exclude.names().contains(n))
                         .toList();
             }
-            default -> throw FloeException.internal("not a wildcard: " + wildcard);
+            case Expr.Column _, Expr.Literal _, Expr.Alias _, Expr.Binary _, Expr.Function _, Expr.Cast _,
+                    Expr.When _, Expr.Aggregation _, Expr.Unique _, Expr.Window _ ->
+                    throw FloeException.internal("not a wildcard: " + wildcard);
         };
         List<Expr> expanded = new ArrayList<>(names.size());
         for (String name : names) {
@@ -94,7 +96,8 @@ final class Wildcards {
             case Expr.Columns columns -> columns.names().getFirst();
             case Expr.All all -> "*";
             case Expr.Exclude exclude -> "*";
-            default -> outputName(expr.children().getFirst());
+            case Expr.Binary _, Expr.Function _, Expr.Cast _, Expr.Aggregation _, Expr.Unique _,
+                    Expr.Window _ -> outputName(expr.children().getFirst());
         };
     }
 }

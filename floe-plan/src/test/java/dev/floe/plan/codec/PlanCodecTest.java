@@ -75,6 +75,15 @@ class PlanCodecTest {
     }
 
     @Test
+    void largestUnsigned64RoundTripsAsItsValue() {
+        InMemory plan = Samples.inMemory();
+        int column = plan.schema().names().indexOf("c" + Samples.types().indexOf(DataType.UINT64));
+        InMemory decoded = (InMemory) PlanCodec.decode(PlanCodec.encode(plan));
+        assertThat(decoded.batches().getFirst().column(column).getObject(0))
+                .isEqualTo(new java.math.BigInteger("18446744073709551615"));
+    }
+
+    @Test
     void everyExpressionRoundTripsWithItsValuesClassesAndTypes() {
         for (LogicalExpr expr : Samples.exprs()) {
             byte[] bytes = PlanCodec.encodeExpr(expr);

@@ -1,7 +1,6 @@
 package dev.floe.plan.optimizer.rule;
 
 import dev.floe.plan.expr.LogicalExpr;
-import dev.floe.plan.function.BinaryOperator;
 import dev.floe.plan.function.ScalarFunction;
 import dev.floe.plan.logical.Aggregate;
 import dev.floe.plan.logical.Cache;
@@ -102,12 +101,9 @@ public final class CardinalityEstimator {
 
     /** The guessed fraction of rows a predicate keeps. */
     static double selectivity(LogicalExpr predicate) {
-        if (predicate instanceof LogicalExpr.Literal literal) {
-            return Boolean.TRUE.equals(literal.value()) ? 1 : 0;
-        }
-        if (predicate instanceof LogicalExpr.Binary binary) {
-            BinaryOperator operator = binary.operator();
-            return switch (operator) {
+        return switch (predicate) {
+            case LogicalExpr.Literal literal -> Boolean.TRUE.equals(literal.value()) ? 1 : 0;
+            case LogicalExpr.Binary binary -> switch (binary.operator()) {
                 case AND -> selectivity(binary.left()) * selectivity(binary.right());
                 case OR -> {
                     double a = selectivity(binary.left());
@@ -119,25 +115,23 @@ public final class CardinalityEstimator {
                 case LESS, LESS_EQUAL, GREATER, GREATER_EQUAL -> 0.3;
                 case ADD, SUBTRACT, MULTIPLY, TRUE_DIVIDE, FLOOR_DIVIDE, MODULO, POWER, XOR -> 0.5;
             };
-        }
-        if (predicate instanceof LogicalExpr.Function function) {
-            ScalarFunction f = function.function();
-            if (f instanceof ScalarFunction.Not) {
-                return 1 - selectivity(function.arguments().getFirst());
-            }
-            if (f instanceof ScalarFunction.IsNull) {
-                return 0.1;
-            }
-            if (f instanceof ScalarFunction.IsNotNull) {
-                return 0.9;
-            }
-            if (f instanceof ScalarFunction.IsIn isIn) {
-                return Math.min(1, 0.1 * isIn.values().size());
-            }
-            if (f instanceof ScalarFunction.IsBetween) {
-                return 0.25;
-            }
-        }
-        return 0.5;
+            case LogicalExpr.Function function -> switch (function.function()) {
+                case ScalarFunction.Not f -> 1 - selectivity(function.arguments().getFirst());
+                case ScalarFunction.IsNull f -> 0.1;
+                case ScalarFunction.IsNotNull f -> 0.9;
+                case ScalarFunction.IsIn isIn -> Math.min(1, 0.1 * isIn.values().size());
+                case ScalarFunction.IsBetween f -> 0.25;
+                case ScalarFunction.FillNull _, ScalarFunction.Negate _, ScalarFunction.Abs _,
+                        ScalarFunction.Sqrt _, ScalarFunction.Round _, ScalarFunction.StrContains _,
+                        ScalarFunction.StrStartsWith _, ScalarFunction.StrEndsWith _,
+                        ScalarFunction.StrSlice _, ScalarFunction.StrLenChars _,
+                        ScalarFunction.StrToUppercase _, ScalarFunction.StrToLowercase _,
+                        ScalarFunction.StrReplace _, ScalarFunction.Year _, ScalarFunction.Month _,
+                        ScalarFunction.Day _, ScalarFunction.Weekday _, ScalarFunction.Quarter _,
+                        ScalarFunction.OrdinalDay _ -> 0.5;
+            };
+            case LogicalExpr.Column _, LogicalExpr.Cast _, LogicalExpr.Case _, LogicalExpr.Aggregate _,
+                    LogicalExpr.Window _ -> 0.5;
+        };
     }
 }

@@ -4,8 +4,19 @@ import dev.floe.core.types.Schema;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.logical.Aggregate;
+import dev.floe.plan.logical.Cache;
+import dev.floe.plan.logical.Distinct;
+import dev.floe.plan.logical.Filter;
+import dev.floe.plan.logical.InMemory;
+import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Project;
+import dev.floe.plan.logical.RowIndex;
+import dev.floe.plan.logical.Scan;
+import dev.floe.plan.logical.Sink;
+import dev.floe.plan.logical.Slice;
+import dev.floe.plan.logical.Sort;
+import dev.floe.plan.logical.Union;
 import dev.floe.plan.logical.WithColumns;
 import dev.floe.plan.optimizer.Expressions;
 import dev.floe.plan.optimizer.OptimizerRule;
@@ -41,33 +52,37 @@ public final class CommonSubexpressionElimination implements OptimizerRule {
     }
 
     private static LogicalPlan rewriteNode(LogicalPlan plan) {
-        if (plan instanceof Project project) {
-            Extraction extraction = Extraction.of(project.input().schema(), project.exprs());
-            return extraction == null ? project : new Project(extraction.below(project.input()), extraction.rewritten());
-        }
-        if (plan instanceof WithColumns withColumns) {
-            Extraction extraction = Extraction.of(withColumns.input().schema(), withColumns.exprs());
-            if (extraction == null) {
-                return withColumns;
+        return switch (plan) {
+            case Project project -> {
+                Extraction extraction = Extraction.of(project.input().schema(), project.exprs());
+                yield extraction == null ? project
+                        : new Project(extraction.below(project.input()), extraction.rewritten());
             }
-            WithColumns rewritten = new WithColumns(extraction.below(withColumns.input()), extraction.rewritten());
-            List<NamedExpr> columns = new ArrayList<>();
-            withColumns.schema().fields().forEach(f -> columns.add(NamedExpr.column(f.name(), f.type())));
-            return new Project(rewritten, columns);
-        }
-        if (plan instanceof Aggregate aggregate) {
-            List<NamedExpr> all = new ArrayList<>(aggregate.keys());
-            all.addAll(aggregate.aggregates());
-            Extraction extraction = Extraction.of(aggregate.input().schema(), all);
-            if (extraction == null) {
-                return aggregate;
+            case WithColumns withColumns -> {
+                Extraction extraction = Extraction.of(withColumns.input().schema(), withColumns.exprs());
+                if (extraction == null) {
+                    yield withColumns;
+                }
+                WithColumns rewritten = new WithColumns(extraction.below(withColumns.input()), extraction.rewritten());
+                List<NamedExpr> columns = new ArrayList<>();
+                withColumns.schema().fields().forEach(f -> columns.add(NamedExpr.column(f.name(), f.type())));
+                yield new Project(rewritten, columns);
             }
-            List<NamedExpr> rewritten = extraction.rewritten();
-            int keyCount = aggregate.keys().size();
-            return new Aggregate(extraction.below(aggregate.input()), rewritten.subList(0, keyCount),
-                    rewritten.subList(keyCount, rewritten.size()), aggregate.maintainOrder());
-        }
-        return plan;
+            case Aggregate aggregate -> {
+                List<NamedExpr> all = new ArrayList<>(aggregate.keys());
+                all.addAll(aggregate.aggregates());
+                Extraction extraction = Extraction.of(aggregate.input().schema(), all);
+                if (extraction == null) {
+                    yield aggregate;
+                }
+                List<NamedExpr> rewritten = extraction.rewritten();
+                int keyCount = aggregate.keys().size();
+                yield new Aggregate(extraction.below(aggregate.input()), rewritten.subList(0, keyCount),
+                        rewritten.subList(keyCount, rewritten.size()), aggregate.maintainOrder());
+            }
+            case Scan _, InMemory _, Filter _, Join _, Sort _, Slice _, Distinct _, Union _, RowIndex _,
+                    Cache _, Sink _ -> plan;
+        };
     }
 
     /** The repeated subexpressions found in a list of expressions and the list rewritten to reference them. */

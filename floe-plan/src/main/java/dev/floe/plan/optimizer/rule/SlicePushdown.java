@@ -1,9 +1,17 @@
 package dev.floe.plan.optimizer.rule;
 
 import dev.floe.plan.expr.NamedExpr;
+import dev.floe.plan.logical.Aggregate;
+import dev.floe.plan.logical.Cache;
+import dev.floe.plan.logical.Distinct;
+import dev.floe.plan.logical.Filter;
+import dev.floe.plan.logical.InMemory;
+import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Project;
+import dev.floe.plan.logical.RowIndex;
 import dev.floe.plan.logical.Scan;
+import dev.floe.plan.logical.Sink;
 import dev.floe.plan.logical.Slice;
 import dev.floe.plan.logical.Sort;
 import dev.floe.plan.logical.Union;
@@ -47,35 +55,36 @@ public final class SlicePushdown implements OptimizerRule {
         long length = slice.length();
         long end = saturatedAdd(offset, length);
         LogicalPlan input = slice.input();
-        if (input instanceof Project project && rowWise(project.exprs())) {
-            return project.withInputs(List.of(rewriteNode(new Slice(project.input(), offset, length))));
-        }
-        if (input instanceof WithColumns withColumns && rowWise(withColumns.exprs())) {
-            return withColumns.withInputs(List.of(rewriteNode(new Slice(withColumns.input(), offset, length))));
-        }
-        if (input instanceof Slice inner && inner.offset() >= 0) {
-            long innerEnd = saturatedAdd(inner.offset(), inner.length());
-            long start = saturatedAdd(inner.offset(), offset);
-            long mergedLength = Math.max(0, Math.min(saturatedAdd(start, length), innerEnd) - start);
-            return rewriteNode(new Slice(inner.input(), start, mergedLength));
-        }
-        if (input instanceof Sort sort) {
-            long limit = sort.limit() == -1 ? end : Math.min(sort.limit(), end);
-            Sort limited = new Sort(sort.input(), sort.keys(), sort.maintainOrder(), limit);
-            return offset == 0 ? limited : keepSlice(slice, limited);
-        }
-        if (input instanceof Scan scan) {
-            Scan limited = scan.withLimit(scan.limit() == -1 ? end : Math.min(scan.limit(), end));
-            return offset == 0 ? limited : keepSlice(slice, limited);
-        }
-        if (input instanceof Union union) {
-            List<LogicalPlan> inputs = new ArrayList<>();
-            for (LogicalPlan unionInput : union.inputs()) {
-                inputs.add(bounded(unionInput, end) ? unionInput : rewriteNode(new Slice(unionInput, 0, end)));
+        return switch (input) {
+            case Project project when rowWise(project.exprs()) ->
+                    project.withInputs(List.of(rewriteNode(new Slice(project.input(), offset, length))));
+            case WithColumns withColumns when rowWise(withColumns.exprs()) ->
+                    withColumns.withInputs(List.of(rewriteNode(new Slice(withColumns.input(), offset, length))));
+            case Slice inner when inner.offset() >= 0 -> {
+                long innerEnd = saturatedAdd(inner.offset(), inner.length());
+                long start = saturatedAdd(inner.offset(), offset);
+                long mergedLength = Math.max(0, Math.min(saturatedAdd(start, length), innerEnd) - start);
+                yield rewriteNode(new Slice(inner.input(), start, mergedLength));
             }
-            return keepSlice(slice, new Union(inputs));
-        }
-        return plan;
+            case Sort sort -> {
+                long limit = sort.limit() == -1 ? end : Math.min(sort.limit(), end);
+                Sort limited = new Sort(sort.input(), sort.keys(), sort.maintainOrder(), limit);
+                yield offset == 0 ? limited : keepSlice(slice, limited);
+            }
+            case Scan scan -> {
+                Scan limited = scan.withLimit(scan.limit() == -1 ? end : Math.min(scan.limit(), end));
+                yield offset == 0 ? limited : keepSlice(slice, limited);
+            }
+            case Union union -> {
+                List<LogicalPlan> inputs = new ArrayList<>();
+                for (LogicalPlan unionInput : union.inputs()) {
+                    inputs.add(bounded(unionInput, end) ? unionInput : rewriteNode(new Slice(unionInput, 0, end)));
+                }
+                yield keepSlice(slice, new Union(inputs));
+            }
+            case InMemory _, Filter _, Project _, WithColumns _, Aggregate _, Join _, Slice _, Distinct _,
+                    RowIndex _, Cache _, Sink _ -> plan;
+        };
     }
 
     private static LogicalPlan keepSlice(Slice slice, LogicalPlan input) {
@@ -84,22 +93,14 @@ public final class SlicePushdown implements OptimizerRule {
 
     /** Whether the plan already yields at most {@code rows} rows by its own limit. */
     private static boolean bounded(LogicalPlan plan, long rows) {
-        if (plan instanceof Slice slice) {
-            return slice.offset() >= 0 && slice.length() <= rows;
-        }
-        if (plan instanceof Scan scan) {
-            return scan.limit() != -1 && scan.limit() <= rows;
-        }
-        if (plan instanceof Sort sort) {
-            return sort.limit() != -1 && sort.limit() <= rows;
-        }
-        if (plan instanceof Project project) {
-            return rowWise(project.exprs()) && bounded(project.input(), rows);
-        }
-        if (plan instanceof WithColumns withColumns) {
-            return rowWise(withColumns.exprs()) && bounded(withColumns.input(), rows);
-        }
-        return false;
+        return switch (plan) {
+            case Slice slice -> slice.offset() >= 0 && slice.length() <= rows;
+            case Scan scan -> scan.limit() != -1 && scan.limit() <= rows;
+            case Sort sort -> sort.limit() != -1 && sort.limit() <= rows;
+            case Project project -> rowWise(project.exprs()) && bounded(project.input(), rows);
+            case WithColumns withColumns -> rowWise(withColumns.exprs()) && bounded(withColumns.input(), rows);
+            case InMemory _, Filter _, Aggregate _, Join _, Distinct _, Union _, RowIndex _, Cache _, Sink _ -> false;
+        };
     }
 
     private static boolean rowWise(List<NamedExpr> exprs) {
