@@ -2,13 +2,20 @@ package dev.floe;
 
 import dev.floe.cluster.ClusterClient;
 import dev.floe.cluster.LocalCluster;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.storage.ObjectStores;
+import dev.floe.io.storage.StorageOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +34,9 @@ public final class ComputeContext implements AutoCloseable {
     private final boolean ownsWorkDirectory;
     private final boolean jobMode;
     private final Duration resultRetention;
+    private final String resultLocation;
+    private final Map<String, String> resultStorageOptions;
+    private final List<String> resultDirectories = new ArrayList<>();
     private LocalCluster cluster;
     private ClusterClient client;
     private int clusterCount;
@@ -59,12 +69,22 @@ public final class ComputeContext implements AutoCloseable {
         if (builder.address != null) {
             dev.floe.cluster.protocol.HostPort.parse(builder.address);
         }
+        if (builder.resultLocation != null && !ObjectStores.isRemote(builder.resultLocation)
+                && !Path.of(builder.resultLocation).isAbsolute()) {
+            throw FloeException.invalidArgument("resultLocation must be an s3:// prefix or an absolute directory every "
+                    + "worker can reach, got '" + builder.resultLocation + "'");
+        }
+        if (builder.resultLocation != null) {
+            StorageOptions.from(builder.resultStorageOptions);
+        }
         this.cpus = builder.cpus;
         this.memory = builder.memory;
         this.clusterSize = builder.clusterSize;
         this.address = builder.address;
         this.jobMode = builder.jobMode;
         this.resultRetention = builder.resultRetention;
+        this.resultLocation = builder.resultLocation;
+        this.resultStorageOptions = Map.copyOf(builder.resultStorageOptions);
         if (builder.workDirectory != null) {
             this.workDirectory = builder.workDirectory.toAbsolutePath();
             this.ownsWorkDirectory = false;
@@ -114,6 +134,40 @@ public final class ComputeContext implements AutoCloseable {
 
     public Duration resultRetention() {
         return resultRetention;
+    }
+
+    /** Where results of queries without a sink are written ({@code null}: the coordinator's results directory). */
+    public String resultLocation() {
+        return resultLocation;
+    }
+
+    /** The storage options that reach {@link #resultLocation()}. */
+    Map<String, String> resultStorageOptions() {
+        return resultStorageOptions;
+    }
+
+    /**
+     * Where the next query without a sink writes its result: a fresh directory under {@link #resultLocation()}
+     * (remembered, so {@link #close()} deletes it when this context started the cluster), else the default.
+     */
+    synchronized ResultLocation nextResultLocation() {
+        if (resultLocation == null) {
+            return ResultLocation.DEFAULT;
+        }
+        String base = resultLocation.endsWith("/") ? resultLocation.substring(0, resultLocation.length() - 1)
+                : resultLocation;
+        String directory = base + "/query-" + UUID.randomUUID();
+        resultDirectories.add(directory);
+        return new ResultLocation(directory, resultStorageOptions);
+    }
+
+    /** Deletes one query's result directory under {@link #resultLocation()} (job mode, once the rows were read). */
+    void deleteResult(String directory) {
+        if (ObjectStores.isRemote(directory)) {
+            ObjectStores.forLocation(directory, resultStorageOptions).deleteAll(directory + "/");
+        } else {
+            deleteTree(Path.of(directory));
+        }
     }
 
     /** The client of this context's cluster (interactive mode), starting the local cluster on first use. */
@@ -166,6 +220,13 @@ public final class ComputeContext implements AutoCloseable {
         if (cluster != null) {
             cluster.close();
             deleteTree(cluster.directory());
+            for (String directory : resultDirectories) {
+                try {
+                    deleteResult(directory);
+                } catch (FloeException e) {
+                    // Best effort: the coordinator is gone, and an unreachable store keeps what it has.
+                }
+            }
         }
         if (ownsWorkDirectory) {
             deleteTree(workDirectory);
@@ -193,7 +254,8 @@ public final class ComputeContext implements AutoCloseable {
     @Override
     public String toString() {
         return "ComputeContext(cpus=" + cpus + ", memory=" + memory + " GB, clusterSize=" + clusterSize
-                + (address != null ? ", address=" + address : ", local") + (jobMode ? ", job mode" : "") + ")";
+                + (address != null ? ", address=" + address : ", local") + (jobMode ? ", job mode" : "")
+                + (resultLocation != null ? ", results in " + resultLocation : "") + ")";
     }
 
     /** Settings of a {@link ComputeContext}; defaults: 2 cpus, 1 GB, 3 workers, local, interactive, 6 h retention. */
@@ -205,8 +267,23 @@ public final class ComputeContext implements AutoCloseable {
         private Path workDirectory;
         private boolean jobMode;
         private Duration resultRetention = Duration.ofHours(6);
+        private String resultLocation;
+        private Map<String, String> resultStorageOptions = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * Where the last stage writes the Parquet results of queries without a sink: each query gets its own
+         * directory under {@code location} (an {@code s3://bucket/prefix} or an absolute directory every worker can
+         * reach), written by the workers and read by the client with {@code storageOptions} (Polars' names:
+         * {@code aws_region}, {@code aws_endpoint_url}, ...). They are temporary like results in the coordinator's
+         * directory: deleted after the retention, and when the context that started the cluster closes.
+         */
+        public Builder resultLocation(String location, Map<String, String> storageOptions) {
+            this.resultLocation = java.util.Objects.requireNonNull(location, "location");
+            this.resultStorageOptions = Map.copyOf(storageOptions);
+            return this;
         }
 
         public Builder cpus(int value) {

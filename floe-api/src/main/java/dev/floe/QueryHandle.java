@@ -3,9 +3,11 @@ package dev.floe;
 import dev.floe.cluster.LocalCluster;
 import dev.floe.cluster.QueryProfile;
 import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.io.FileFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A remote query that was submitted and runs in the background: its {@link #status()}, {@link #awaitResult()},
@@ -13,13 +15,19 @@ import java.util.List;
  * query ended and its result (head rows and profile) was fetched.
  */
 public final class QueryHandle {
-    /** Where a sink query wrote its output ({@code null} for a query without a sink). */
-    record SinkTarget(FileFormat format, String uri) {
+    /** Where a sink query wrote its output and the storage options to read it ({@code null}: no sink). */
+    record SinkTarget(FileFormat format, String uri, Map<String, String> storageOptions) {
+        @Override
+        public String toString() {
+            return "SinkTarget[" + format + ", " + uri + "]";
+        }
     }
 
     private final dev.floe.cluster.QueryHandle handle;
     private final SinkTarget sink;
     private final long headRows;
+    private final ComputeContext context;
+    private final ResultLocation resultLocation;
     private LocalCluster jobCluster;
     private dev.floe.cluster.ClusterClient jobClient;
     private QueryProfile finalProfile;
@@ -27,8 +35,10 @@ public final class QueryHandle {
     private QueryResult result;
 
     QueryHandle(dev.floe.cluster.QueryHandle handle, SinkTarget sink, long headRows, LocalCluster jobCluster,
-            dev.floe.cluster.ClusterClient jobClient) {
+            dev.floe.cluster.ClusterClient jobClient, ComputeContext context, ResultLocation resultLocation) {
         this.handle = handle;
+        this.context = context;
+        this.resultLocation = resultLocation;
         this.sink = sink;
         this.headRows = headRows;
         this.jobCluster = jobCluster;
@@ -60,12 +70,14 @@ public final class QueryHandle {
         }
         try {
             dev.floe.cluster.QueryResult done = handle.awaitResult(timeout);
-            DataFrame head = sink == null ? ResultFiles.head(done, headRows) : DataFrame.empty(
+            Map<String, String> storageOptions = sink == null ? resultLocation.storageOptions() : sink.storageOptions();
+            DataFrame head = sink == null ? ResultFiles.head(done, headRows, storageOptions) : DataFrame.empty(
                     dev.floe.core.types.Schema.EMPTY);
             List<String> locations = sink == null ? done.resultFiles() : List.of(sink.uri());
             FileFormat type = sink == null ? done.fileType() : sink.format();
             result = new QueryResult(done.queryId(), head, done.totalRows(),
-                    done.totalStages(), done.finishedStages(), done.failedStages(), locations, type, done.explain());
+                    done.totalStages(), done.finishedStages(), done.failedStages(), locations, type, done.explain(),
+                    storageOptions);
             return result;
         } finally {
             stopJobCluster();
@@ -109,6 +121,13 @@ public final class QueryHandle {
         jobClient.close();
         jobCluster.close();
         ComputeContext.deleteTree(jobCluster.directory());
+        if (sink == null && !resultLocation.isDefault()) {
+            try {
+                context.deleteResult(resultLocation.directory());
+            } catch (dev.floe.core.FloeException e) {
+                // Best effort, as for the cluster's directory.
+            }
+        }
         jobCluster = null;
         jobClient = null;
     }

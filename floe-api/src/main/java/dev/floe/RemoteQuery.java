@@ -3,6 +3,7 @@ package dev.floe;
 import dev.floe.cluster.ClusterClient;
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.LocalCluster;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.plan.DistributedPlanner;
 import dev.floe.cluster.plan.ScanSplitter;
 import dev.floe.cluster.plan.StageGraph;
@@ -106,12 +107,25 @@ public final class RemoteQuery {
         return sink(FileFormat.PARQUET, uri, Map.of());
     }
 
+    /** Writes Parquet with the sink's options, storage options ({@code aws_*}) included for an {@code s3://} uri. */
+    public QueryResult sinkParquet(String uri, Map<String, String> sinkOptions) {
+        return sink(FileFormat.PARQUET, uri, sinkOptions);
+    }
+
     public QueryResult sinkCsv(String uri) {
         return sink(FileFormat.CSV, uri, Map.of());
     }
 
+    public QueryResult sinkCsv(String uri, Map<String, String> sinkOptions) {
+        return sink(FileFormat.CSV, uri, sinkOptions);
+    }
+
     public QueryResult sinkIpc(String uri) {
         return sink(FileFormat.IPC, uri, Map.of());
+    }
+
+    public QueryResult sinkIpc(String uri, Map<String, String> sinkOptions) {
+        return sink(FileFormat.IPC, uri, sinkOptions);
     }
 
     /** Writes the result with the format's options; a local path is made absolute, since workers resolve it. */
@@ -121,7 +135,7 @@ public final class RemoteQuery {
         }
         String target = uri.contains("://") ? uri : Path.of(uri).toAbsolutePath().toString();
         DslPlan plan = new DslPlan.Sink(frame.plan(), format, target, sinkOptions);
-        return submit(plan, new QueryHandle.SinkTarget(format, target), 0).awaitResult();
+        return submit(plan, new QueryHandle.SinkTarget(format, target, storageOptionsOf(sinkOptions)), 0).awaitResult();
     }
 
     /** The stage graph this query runs as, as text: stages, partitions, exchanges and each stage's fragment. */
@@ -142,14 +156,27 @@ public final class RemoteQuery {
                 .plan(frame.optimizedPlan());
     }
 
+    /** The storage settings among a sink's options, to read the written files back. */
+    private static Map<String, String> storageOptionsOf(Map<String, String> sinkOptions) {
+        Map<String, String> storage = new java.util.TreeMap<>();
+        sinkOptions.forEach((name, value) -> {
+            if (name.startsWith("aws_") || name.equals("request_payer")) {
+                storage.put(name, value);
+            }
+        });
+        return storage;
+    }
+
     private QueryHandle submit(DslPlan plan, QueryHandle.SinkTarget sink, long headRows) {
         byte[] encoded = DslCodec.encode(plan);
         InlineSources.check(plan, encoded.length, INLINE_SOURCE_LIMIT_BYTES);
+        ResultLocation result = sink == null ? context.nextResultLocation() : ResultLocation.DEFAULT;
         if (context.jobMode()) {
             LocalCluster cluster = context.startJobCluster();
             ClusterClient client = cluster.client();
             try {
-                return new QueryHandle(send(client, encoded), sink, headRows, cluster, client);
+                return new QueryHandle(send(client, encoded, result), sink, headRows, cluster, client, context,
+                        result);
             } catch (RuntimeException e) {
                 client.close();
                 cluster.close();
@@ -157,11 +184,11 @@ public final class RemoteQuery {
                 throw e;
             }
         }
-        return new QueryHandle(send(context.client(), encoded), sink, headRows, null, null);
+        return new QueryHandle(send(context.client(), encoded, result), sink, headRows, null, null, context, result);
     }
 
-    private dev.floe.cluster.QueryHandle send(ClusterClient client, byte[] encoded) {
-        return singleNode ? client.submitDslSingleNode(encoded, options) : client.submitDsl(encoded, options);
+    private dev.floe.cluster.QueryHandle send(ClusterClient client, byte[] encoded, ResultLocation result) {
+        return client.submitDsl(encoded, options, singleNode, result);
     }
 
     @Override

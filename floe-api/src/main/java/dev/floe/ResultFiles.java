@@ -13,18 +13,19 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
-    static DataFrame head(dev.floe.cluster.QueryResult result, long rows) {
-        List<Batch> batches = result.head(rows);
+    /** The first {@code rows} rows, reading the files with {@code storageOptions} (for {@code s3://} results). */
+    static DataFrame head(dev.floe.cluster.QueryResult result, long rows, Map<String, String> storageOptions) {
+        List<Batch> batches = result.head(rows, storageOptions);
         if (!batches.isEmpty()) {
             return DataFrame.fromBatches(batches.getFirst().schema(), batches);
         }
-        return DataFrame.empty(schema(result.resultFiles(), result.fileType()));
+        return DataFrame.empty(schema(result.resultFiles(), result.fileType(), storageOptions));
     }
 
-    private static Schema schema(List<String> files, FileFormat format) {
+    private static Schema schema(List<String> files, FileFormat format, Map<String, String> storageOptions) {
         if (files.isEmpty()) {
             return Schema.EMPTY;
         }
-        return TableSources.open(new ScanSource(format, files, Map.of())).schema();
+        return TableSources.open(new ScanSource(format, files, storageOptions)).schema();
     }
 }

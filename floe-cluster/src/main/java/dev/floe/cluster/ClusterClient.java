@@ -30,6 +30,16 @@ public final class ClusterClient implements AutoCloseable {
         return submit(new ClientMessages.Submit(ClientMessages.DSL, serializedDsl, List.of(), options));
     }
 
+    /**
+     * Submits an unresolved DSL plan whose result files go to {@code result} (an {@code s3://} prefix, say);
+     * {@code singleNode} runs every stage as one partition.
+     */
+    public QueryHandle submitDsl(byte[] serializedDsl, DistributedOptions options, boolean singleNode,
+            ResultLocation result) {
+        return submit(new ClientMessages.Submit(singleNode ? ClientMessages.DSL_SINGLE_NODE : ClientMessages.DSL,
+                serializedDsl, List.of(), options, result));
+    }
+
     /** Submits an unresolved DSL plan to run on a single node: one partition per stage. */
     public QueryHandle submitDslSingleNode(byte[] serializedDsl, DistributedOptions options) {
         return submit(new ClientMessages.Submit(ClientMessages.DSL_SINGLE_NODE, serializedDsl, List.of(), options));

@@ -35,11 +35,16 @@ public record QueryResult(long queryId, long totalRows, int totalStages, int fin
 
     /** The first {@code rows} rows, in result file order. */
     public List<Batch> head(long rows) {
+        return head(rows, Map.of());
+    }
+
+    /** The first {@code rows} rows, reading the files with {@code storageOptions} (for {@code s3://} results). */
+    public List<Batch> head(long rows, Map<String, String> storageOptions) {
         List<Batch> batches = new ArrayList<>();
         if (resultFiles.isEmpty()) {
             return batches;
         }
-        TableSource source = TableSources.open(new ScanSource(fileType, resultFiles, Map.of()));
+        TableSource source = TableSources.open(new ScanSource(fileType, resultFiles, storageOptions));
         long remaining = rows;
         for (ScanTask task : source.plan(ScanRequest.all())) {
             try (BatchReader reader = source.open(task, ScanRequest.all())) {

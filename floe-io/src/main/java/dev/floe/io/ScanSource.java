@@ -22,6 +22,13 @@ public record ScanSource(FileFormat format, List<String> paths, Map<String, Stri
         options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
+    /** Prints the options with secret storage options hidden. */
+    @Override
+    public String toString() {
+        return "ScanSource[format=" + format + ", paths=" + paths + ", options="
+                + dev.floe.io.storage.StorageOptions.redact(options) + "]";
+    }
+
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }

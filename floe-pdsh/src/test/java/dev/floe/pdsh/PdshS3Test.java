@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.DataFrame;
 import dev.floe.io.parquet.ParquetMetadata;
-import dev.floe.io.storage.ObjectStore;
 import dev.floe.io.storage.ObjectStores;
 import dev.floe.io.storage.S3MockServer;
 import dev.floe.io.storage.S3ObjectStore;
 import dev.floe.io.storage.StoredObject;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,25 +27,12 @@ class PdshS3Test {
     private static long datasetBytes;
 
     @BeforeAll
-    static void upload() throws IOException {
+    static void upload() {
         local = PdshTestData.tables(SCALE_FACTOR);
         server = S3MockServer.get();
-        String bucket = server.createBucket("floe-pdsh");
-        String prefix = "s3://" + bucket + "/data";
-        ObjectStore store = ObjectStores.forLocation(prefix, server.options());
-        Path root = Path.of(local.location());
-        store.deleteAll(prefix + "/");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".parquet"))
-                    .toList()) {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                try (OutputStream out = store.create(prefix + "/" + relative)) {
-                    Files.copy(file, out);
-                }
-            }
-        }
-        datasetBytes = store.list(prefix + "/").stream().mapToLong(StoredObject::size).sum();
-        remote = new PdshTables(prefix, server.options());
+        remote = PdshS3Data.tables(SCALE_FACTOR);
+        datasetBytes = ObjectStores.forLocation(remote.location(), server.options()).list(remote.location() + "/")
+                .stream().mapToLong(StoredObject::size).sum();
     }
 
     private static void check(int query, DataFrame result) {

@@ -1,5 +1,6 @@
 package dev.floe.cluster.coordinator;
 
+import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.protocol.ClientMessages;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.Rpc;
@@ -9,6 +10,7 @@ import dev.floe.cluster.protocol.WireOutput;
 import dev.floe.cluster.protocol.WorkerMessages;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.storage.ObjectStores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -75,7 +77,17 @@ public final class Coordinator implements AutoCloseable {
     }
 
     private void removeExpiredResults() {
-        for (Path directory : scheduler.expireResults(config.resultRetentionMillis())) {
+        for (ResultLocation expired : scheduler.expireResults(config.resultRetentionMillis())) {
+            if (ObjectStores.isRemote(expired.directory())) {
+                try {
+                    ObjectStores.forLocation(expired.directory(), expired.storageOptions())
+                            .deleteAll(expired.directory() + "/");
+                } catch (FloeException e) {
+                    LOG.warning("cannot delete expired results " + expired.directory() + ": " + e.getMessage());
+                }
+                continue;
+            }
+            Path directory = Path.of(expired.directory());
             try (var paths = java.nio.file.Files.walk(directory)) {
                 for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     java.nio.file.Files.deleteIfExists(path);
@@ -126,7 +138,7 @@ public final class Coordinator implements AutoCloseable {
             planned = new QueryPlanner.Planned(request.stages(), "");
         }
         long id = scheduler.submit(planned.stages(), request.options().nRetries(),
-                request.options().shuffleCompression().lowerName(), planned.explain());
+                request.options().shuffleCompression().lowerName(), planned.explain(), request.resultLocation());
         return Rpc.okResponse().writeLong(id).toByteArray();
     }
 

@@ -1,6 +1,7 @@
 package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
@@ -29,7 +30,7 @@ final class QueryExecution {
     private final List<JobStage> stages;
     private final int nRetries;
     private final String compression;
-    private final String resultDirectory;
+    private final ResultLocation result;
     private final String explain;
     private final StageStatus[] stageStatus;
     private final PartitionState[][] partitions;
@@ -37,13 +38,13 @@ final class QueryExecution {
     private QueryStatus status = QueryStatus.SCHEDULED;
     private String error;
 
-    QueryExecution(long id, List<JobStage> stages, int nRetries, String compression, String resultDirectory,
+    QueryExecution(long id, List<JobStage> stages, int nRetries, String compression, ResultLocation result,
             String explain) {
         this.id = id;
         this.stages = JobStage.validateJob(stages);
         this.nRetries = nRetries;
         this.compression = compression;
-        this.resultDirectory = resultDirectory;
+        this.result = result;
         this.explain = explain;
         this.stageStatus = new StageStatus[stages.size()];
         this.partitions = new PartitionState[stages.size()][];
@@ -59,6 +60,11 @@ final class QueryExecution {
 
     long id() {
         return id;
+    }
+
+    /** Where this query's result files go (its directory is never the coordinator's default marker). */
+    ResultLocation result() {
+        return result;
     }
 
     QueryStatus status() {
@@ -107,7 +113,7 @@ final class QueryExecution {
             inputs.add(new TaskInput(input, whole ? 0 : p, locations));
         }
         return new TaskAssignment(new TaskId(id, s, p, attempt), stage.runner(), stage.payload(p), stage.output(),
-                inputs, compression, resultDirectory);
+                inputs, compression, result.directory(), result.storageOptions());
     }
 
     void onReport(TaskReport report, String address) {

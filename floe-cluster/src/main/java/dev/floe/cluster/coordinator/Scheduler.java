@@ -1,6 +1,7 @@
 package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
@@ -97,11 +98,21 @@ public final class Scheduler {
         return new PollResult(true, tasks, finished);
     }
 
-    /** Accepts a planned query; returns its id. */
+    /** Accepts a planned query whose results go to the coordinator's results directory; returns its id. */
     public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain) {
+        return submit(stages, nRetries, compression, explain, ResultLocation.DEFAULT);
+    }
+
+    /**
+     * Accepts a planned query whose result files go to {@code result} ({@code <results>/query-<id>} for the
+     * default); returns its id.
+     */
+    public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain,
+            ResultLocation result) {
         long id = nextQueryId++;
-        String resultDirectory = resultRoot.resolve("query-" + id).toString();
-        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resultDirectory, explain);
+        ResultLocation resolved = result.isDefault()
+                ? new ResultLocation(resultRoot.resolve("query-" + id).toString(), java.util.Map.of()) : result;
+        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resolved, explain);
         queries.put(id, query);
         noteFinished(query);
         return id;
@@ -141,18 +152,20 @@ public final class Scheduler {
     }
 
     /**
-     * Forgets queries that ended more than {@code retentionMillis} ago and returns their result directories, for
-     * the caller to delete; asking about such a query afterwards is an unknown-query error.
+     * Forgets queries that ended more than {@code retentionMillis} ago and returns where their results are (local
+     * directories or {@code s3://} prefixes, with the storage options to reach them), for the caller to delete;
+     * asking about such a query afterwards is an unknown-query error.
      */
-    public synchronized List<Path> expireResults(long retentionMillis) {
+    public synchronized List<ResultLocation> expireResults(long retentionMillis) {
         long now = clockMillis.getAsLong();
-        List<Path> expired = new ArrayList<>();
+        List<ResultLocation> expired = new ArrayList<>();
         var entries = finishedAtMillis.entrySet().iterator();
         while (entries.hasNext()) {
             var entry = entries.next();
             if (now - entry.getValue() > retentionMillis) {
-                queries.remove(entry.getKey());
-                expired.add(resultRoot.resolve("query-" + entry.getKey()));
+                QueryExecution query = queries.remove(entry.getKey());
+                expired.add(query != null ? query.result()
+                        : new ResultLocation(resultRoot.resolve("query-" + entry.getKey()).toString(), java.util.Map.of()));
                 entries.remove();
             }
         }

@@ -1,6 +1,7 @@
 package dev.floe.cluster.protocol;
 
 import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.ShuffleCompression;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,24 @@ public final class ClientMessages {
 
     /**
      * A query: a serialized logical plan or an unresolved DSL plan the coordinator plans, or stages planned by the
-     * caller; and the options.
+     * caller; the options; and where the result files go.
      */
-    public record Submit(int kind, byte[] plan, List<JobStage> stages, DistributedOptions options) {
+    public record Submit(int kind, byte[] plan, List<JobStage> stages, DistributedOptions options,
+            ResultLocation resultLocation) {
         public Submit {
             stages = List.copyOf(stages);
+            java.util.Objects.requireNonNull(resultLocation, "resultLocation");
+        }
+
+        /** A submission whose results go to the coordinator's results directory. */
+        public Submit(int kind, byte[] plan, List<JobStage> stages, DistributedOptions options) {
+            this(kind, plan, stages, options, ResultLocation.DEFAULT);
         }
 
         public WireOutput write() {
             WireOutput out = Rpc.request().writeByte(kind);
             writeOptions(options, out);
+            resultLocation.write(out);
             if (carriesPlan(kind)) {
                 out.writeBytes(plan);
             } else {
@@ -50,10 +59,11 @@ public final class ClientMessages {
                         + " (1 = plan, 2 = staged job, 3 = DSL plan, 4 = DSL plan on a single node)");
             }
             DistributedOptions options = readOptions(in);
+            ResultLocation resultLocation = ResultLocation.read(in);
             if (carriesPlan(kind)) {
                 byte[] plan = in.readBytes();
                 in.expectEnd();
-                return new Submit(kind, plan, List.of(), options);
+                return new Submit(kind, plan, List.of(), options, resultLocation);
             }
             int count = in.readCount(24);
             List<JobStage> stages = new ArrayList<>(count);
@@ -61,7 +71,7 @@ public final class ClientMessages {
                 stages.add(JobStage.read(in));
             }
             in.expectEnd();
-            return new Submit(kind, new byte[0], stages, options);
+            return new Submit(kind, new byte[0], stages, options, resultLocation);
         }
     }
 

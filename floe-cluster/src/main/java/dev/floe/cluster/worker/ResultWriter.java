@@ -6,15 +6,36 @@ import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
 import dev.floe.io.parquet.write.ParquetWriteOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
+import dev.floe.io.storage.LocalCopies;
+import dev.floe.io.storage.ObjectStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
-/** Writes a root-stage task's rows as one Parquet result file, atomically (temp file, then move). */
+/**
+ * Writes a root-stage task's rows as one Parquet result file, atomically: a local file through a temporary file
+ * and a move, an {@code s3://} object by one upload that only becomes visible when complete.
+ */
 final class ResultWriter {
     private ResultWriter() {
+    }
+
+    /** Writes {@code name} under {@code directory} and returns the written file's location. */
+    static String write(String directory, Map<String, String> storageOptions, String name, Schema schema,
+            List<Batch> batches) {
+        if (ObjectStores.isRemote(directory)) {
+            String location = directory + "/" + name;
+            LocalCopies.forget(location);
+            ParquetWriter.write(ObjectStores.forLocation(location, storageOptions).create(location), location, schema,
+                    batches.iterator(), ParquetWriteOptions.defaults());
+            return location;
+        }
+        Path file = Path.of(directory).resolve(name);
+        write(file, schema, batches);
+        return file.toString();
     }
 
     static void write(Path file, Schema schema, List<Batch> batches) {

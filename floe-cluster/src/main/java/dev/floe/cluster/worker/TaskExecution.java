@@ -61,10 +61,9 @@ final class TaskExecution {
             long written = 0;
             List<String> resultFiles = new ArrayList<>();
             if (assignment.output() instanceof Exchange.Result) {
-                Path file = Path.of(assignment.resultDirectory()).resolve("part-" + task.partition() + "-attempt-"
-                        + task.attempt() + ".parquet");
-                ResultWriter.write(file, output.schema(), output.batches());
-                resultFiles.add(file.toString());
+                resultFiles.add(ResultWriter.write(assignment.resultDirectory(), assignment.resultOptions(),
+                        "part-" + task.partition() + "-attempt-" + task.attempt() + ".parquet", output.schema(),
+                        output.batches()));
             } else {
                 List<List<Batch>> parts = ShuffleWriter.partition(assignment.output(), output.schema(),
                         output.batches());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.cluster.QueryStatus;
+import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
@@ -229,6 +230,23 @@ class SchedulerTest {
     }
 
     @Test
+    void aResultLocationGoesToTheRootTasksAndIsExpiredWithItsOptions() {
+        FakeWorker worker = new FakeWorker("w1:1", 4);
+        ResultLocation location = new ResultLocation("s3://bucket/results/run-1",
+                java.util.Map.of("aws_region", "eu-west-1"));
+        long query = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
+                List.of(new byte[0]))), 0, "lz4", "", location);
+        List<TaskAssignment> tasks = worker.poll(4);
+        assertThat(tasks).singleElement().satisfies(task -> {
+            assertThat(task.resultDirectory()).isEqualTo("s3://bucket/results/run-1");
+            assertThat(task.resultOptions()).containsEntry("aws_region", "eu-west-1");
+        });
+        runToEnd(query, worker);
+        now += 2000;
+        assertThat(scheduler.expireResults(1000)).containsExactly(location);
+    }
+
+    @Test
     void finishedQueriesAreForgottenAfterTheRetentionPeriod() {
         FakeWorker worker = new FakeWorker("w1:1", 4);
         long done = scheduler.submit(twoStageJob(1, 1), 0, "lz4", "");
@@ -239,7 +257,8 @@ class SchedulerTest {
         now += 500;
         assertThat(scheduler.expireResults(1000)).isEmpty();
         now += 600;
-        assertThat(scheduler.expireResults(1000)).containsExactly(Path.of("results", "query-" + done));
+        assertThat(scheduler.expireResults(1000)).extracting(ResultLocation::directory)
+                .containsExactly(Path.of("results", "query-" + done).toString());
         assertThatThrownBy(() -> scheduler.info(done)).hasMessageContaining("no query with id");
         assertThat(scheduler.status(running)).isEqualTo(QueryStatus.RUNNING);
     }

@@ -30,6 +30,30 @@ class WireTest {
     }
 
     @Test
+    void resultLocationsAndTheirStorageOptionsRoundTrip() {
+        java.util.Map<String, String> options = java.util.Map.of("aws_endpoint_url", "http://127.0.0.1:9000",
+                "aws_secret_access_key", "the-secret");
+        TaskAssignment assignment = new TaskAssignment(new TaskId(7, 2, 3, 1), "engine", new byte[0],
+                new Exchange.Result(), List.of(), "lz4", "s3://bucket/results/q", options);
+        WireOutput out = new WireOutput();
+        assignment.write(out);
+        TaskAssignment read = TaskAssignment.read(new WireInput(out.toByteArray(), "test"));
+        assertThat(read.resultDirectory()).isEqualTo("s3://bucket/results/q");
+        assertThat(read.resultOptions()).isEqualTo(options);
+        assertThat(read.toString()).doesNotContain("the-secret");
+
+        dev.floe.cluster.ResultLocation location = new dev.floe.cluster.ResultLocation("s3://bucket/results/q/",
+                options);
+        ClientMessages.Submit submit = new ClientMessages.Submit(ClientMessages.DSL, new byte[] {1}, List.of(),
+                DistributedOptions.defaults(), location);
+        ClientMessages.Submit back = ClientMessages.Submit.read(Rpc.openRequest(submit.write().toByteArray(), "s"));
+        assertThat(back.resultLocation()).isEqualTo(location);
+        assertThat(back.resultLocation().directory()).isEqualTo("s3://bucket/results/q");
+        assertThat(back.resultLocation().toString()).doesNotContain("the-secret");
+        assertThat(back.plan()).containsExactly(1);
+    }
+
+    @Test
     void submissionsRoundTripWithTheirOptions() {
         DistributedOptions options = new DistributedOptions(1024, false, 3, ShuffleCompression.ZSTD, 4);
         ClientMessages.Submit submit = new ClientMessages.Submit(ClientMessages.JOB, new byte[0], List.of(

@@ -6,6 +6,7 @@ import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.io.storage.ByteRange;
 import dev.floe.io.storage.InputFile;
+import dev.floe.io.storage.VersionedCache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,12 @@ public record ParquetMetadata(String path, long fileSize, FileMetaData footer, L
     /** Bytes fetched from the end of a file in one request; longer footers take one more read. */
     static final int TAIL_GUESS = 64 * 1024;
 
+    /**
+     * Parsed footers by location and content version: the optimizer's statistics, the execution and each worker
+     * task of a query read the same footers, and a changed file (new length, time or ETag) is read again.
+     */
+    public static final VersionedCache<ParquetMetadata> FOOTERS = new VersionedCache<>(2048);
+
     /** Reads and checks the footer of the local Parquet file at {@code path}. */
     public static ParquetMetadata read(String path) {
         return read(path, Map.of());
@@ -44,7 +51,7 @@ public record ParquetMetadata(String path, long fileSize, FileMetaData footer, L
      */
     public static ParquetMetadata read(String location, Map<String, String> options) {
         try (InputFile file = ParquetFiles.open(location, options)) {
-            return read(file);
+            return FOOTERS.get(location, file.version(), () -> read(file));
         }
     }
 

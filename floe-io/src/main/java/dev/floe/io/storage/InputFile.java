@@ -13,6 +13,15 @@ public interface InputFile extends AutoCloseable {
 
     long length();
 
+    /**
+     * What identifies this version of the content, for caches of things parsed from it: the length and the
+     * modification time of a local file, the length and ETag of an object. {@code null} when unknown (then
+     * nothing is cached).
+     */
+    default String version() {
+        return null;
+    }
+
     /** Exactly {@code range.length()} bytes at {@code range.offset()}; a clear error if the file is shorter. */
     byte[] read(ByteRange range);
 

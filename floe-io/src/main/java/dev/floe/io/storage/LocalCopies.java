@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 
 /**
  * Whole-object copies of remote files in local temporary files, for readers that stream a file from start to
- * end (CSV, Arrow IPC): an object is fetched once per (location, length) in parallel ranged GETs, and readers
+ * end (CSV, Arrow IPC): an object is fetched once per (location, version: length and ETag) in parallel ranged GETs, and readers
  * then use positioned reads on the copy while naming the remote location in their messages. Copies are
  * deleted when the JVM exits.
  */
@@ -71,11 +71,13 @@ public final class LocalCopies {
         COPIES.keySet().removeIf(key -> key.startsWith(location + "#"));
     }
 
-    /** Copies one object (again only when its length changed since the last copy). */
+    /** Copies one object (again only when its version, its length and ETag, changed since the last copy). */
     public static Path copy(String location, Map<String, String> options) {
         try (InputFile input = ObjectStores.forLocation(location, options).open(location)) {
             long length = input.length();
-            String key = location + "#" + length + "#" + StorageOptions.from(options).hashCode();
+            String version = input.version();
+            String key = location + "#" + (version != null ? version : length) + "#"
+                    + StorageOptions.from(options).hashCode();
             Path copy = COPIES.computeIfAbsent(key, k -> download(input, length));
             LATEST.put(location, copy);
             return copy;

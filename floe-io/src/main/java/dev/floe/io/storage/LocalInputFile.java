@@ -38,6 +38,16 @@ final class LocalInputFile implements InputFile {
     }
 
     @Override
+    public String version() {
+        try {
+            var attributes = java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            return length + ":" + attributes.lastModifiedTime().toInstant() + ":" + attributes.fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
     public byte[] read(ByteRange range) {
         if (range.end() > length) {
             throw new FloeException(ErrorCode.CORRUPT_FILE, path + ": asked for bytes [" + range.offset() + ", "

@@ -32,17 +32,34 @@ final class S3InputFile implements InputFile {
     @Override
     public long length() {
         if (length < 0) {
-            try {
-                var request = HeadObjectRequest.builder().bucket(location.bucket()).key(location.key());
-                if (store.options().requestPayer()) {
-                    request.requestPayer(software.amazon.awssdk.services.s3.model.RequestPayer.REQUESTER);
-                }
-                length = store.client().headObject(request.build()).contentLength();
-            } catch (SdkException e) {
-                throw S3Errors.translate(e, "read", location());
-            }
+            head();
         }
         return length;
+    }
+
+    /** The length and ETag: as the latest listing or HEAD of this store saw them, else from one HEAD now. */
+    @Override
+    public String version() {
+        String known = store.knownVersion(location());
+        if (known != null) {
+            return known;
+        }
+        head();
+        return store.knownVersion(location());
+    }
+
+    private void head() {
+        try {
+            var request = HeadObjectRequest.builder().bucket(location.bucket()).key(location.key());
+            if (store.options().requestPayer()) {
+                request.requestPayer(software.amazon.awssdk.services.s3.model.RequestPayer.REQUESTER);
+            }
+            var response = store.client().headObject(request.build());
+            length = response.contentLength();
+            store.rememberVersion(location(), response.contentLength(), response.eTag());
+        } catch (SdkException e) {
+            throw S3Errors.translate(e, "read", location());
+        }
     }
 
     @Override

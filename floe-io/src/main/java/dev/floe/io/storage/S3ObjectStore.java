@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     public static final int MAX_REQUESTS_IN_FLIGHT = 16;
+    private static final int MAX_REMEMBERED_VERSIONS = 100_000;
 
     private final StorageOptions options;
     private final S3Client client;
@@ -35,6 +37,14 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicLong bytesFetched = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    /** Length and ETag of objects as the latest listing or HEAD saw them (bounded, least recently used out). */
+    private final Map<String, String> versions = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > MAX_REMEMBERED_VERSIONS;
+                }
+            });
 
     public S3ObjectStore(StorageOptions options) {
         this.options = options;
@@ -71,6 +81,20 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
         requests.incrementAndGet();
     }
 
+    /** Records what a listing or HEAD said of an object: its version is its length and ETag. */
+    void rememberVersion(String location, long size, String eTag) {
+        if (eTag != null && !eTag.isEmpty()) {
+            versions.put(location, size + ":" + eTag);
+        } else {
+            versions.remove(location);
+        }
+    }
+
+    /** The object's length and ETag as last listed or HEADed through this store, or null. */
+    String knownVersion(String location) {
+        return versions.get(location);
+    }
+
     /** Bytes received by GET requests since this store was created (for benchmarks: what pruning saved). */
     public long bytesFetched() {
         return bytesFetched.get();
@@ -102,8 +126,9 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
         try {
             for (S3Object object : client.listObjectsV2Paginator(request.build()).contents()) {
                 if (!object.key().endsWith("/")) {
-                    objects.add(new StoredObject(S3Location.SCHEME + location.bucket() + "/" + object.key(),
-                            object.size()));
+                    String objectLocation = S3Location.SCHEME + location.bucket() + "/" + object.key();
+                    objects.add(new StoredObject(objectLocation, object.size()));
+                    rememberVersion(objectLocation, object.size(), object.eTag());
                 }
             }
         } catch (SdkException e) {
@@ -121,7 +146,8 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
             if (options.requestPayer()) {
                 request.requestPayer(RequestPayer.REQUESTER);
             }
-            client.headObject(request.build());
+            var response = client.headObject(request.build());
+            rememberVersion(location, response.contentLength(), response.eTag());
             return true;
         } catch (NoSuchKeyException e) {
             return false;

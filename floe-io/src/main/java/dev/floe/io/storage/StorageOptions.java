@@ -55,6 +55,29 @@ public record StorageOptions(String region, String endpointUrl, String accessKey
         throw FloeException.invalidArgument("storage option '" + name + "' must be true or false, got '" + value + "'");
     }
 
+    /** Option names whose values are secrets: never printed (explain, logs, error messages). */
+    public static final List<String> SECRET_NAMES = List.of("aws_secret_access_key", "aws_session_token");
+
+    /** {@code options} with the values of secret options replaced by {@code ***}, for printing. */
+    public static Map<String, String> redact(Map<String, String> options) {
+        if (SECRET_NAMES.stream().noneMatch(options::containsKey)) {
+            return options;
+        }
+        Map<String, String> redacted = new TreeMap<>(options);
+        for (String name : SECRET_NAMES) {
+            redacted.computeIfPresent(name, (key, value) -> "***");
+        }
+        return java.util.Collections.unmodifiableMap(redacted);
+    }
+
+    @Override
+    public String toString() {
+        return "StorageOptions[region=" + region + ", endpointUrl=" + endpointUrl + ", accessKeyId=" + accessKeyId
+                + ", secretAccessKey=" + (secretAccessKey == null ? null : "***") + ", sessionToken="
+                + (sessionToken == null ? null : "***") + ", requestPayer=" + requestPayer + ", pathStyle="
+                + pathStyle + "]";
+    }
+
     /** Path-style addressing: as set, else on when a custom endpoint is given (S3-compatible servers). */
     public boolean usePathStyle() {
         return pathStyle != null ? pathStyle : endpointUrl != null;

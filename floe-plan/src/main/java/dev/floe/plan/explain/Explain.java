@@ -131,7 +131,7 @@ public final class Explain {
             case Sink sink -> {
                 line(out, depth, "SINK[" + sink.format().name().toLowerCase(Locale.ROOT) + ": "
                         + FunctionText.quote(sink.path()) + (sink.options().isEmpty() ? "" : ", options: "
-                        + sink.options()) + "]");
+                        + dev.floe.io.storage.StorageOptions.redact(sink.options())) + "]");
                 write(report, sink.input(), depth + 1, out);
             }
         }
