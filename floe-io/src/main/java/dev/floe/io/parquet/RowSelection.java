@@ -2,7 +2,8 @@ package dev.floe.io.parquet;
 
 /**
  * The rows of one row group that survive a pushed-down predicate, ascending: the other columns are decoded for
- * these rows only (see {@link LateMaterialization}).
+ * these rows only (see
+ * {@link ParquetBatchReader}).
  */
 record RowSelection(int[] rows, int count) {
     RowSelection {
