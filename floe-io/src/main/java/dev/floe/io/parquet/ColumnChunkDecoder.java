@@ -58,6 +58,11 @@ final class ColumnChunkDecoder {
     private boolean pageLocal;
     private RowSelection selection;
     private int selectionCursor;
+    /** While a page is decoded for its selected rows: they are {@code selection[selectedFirst..selectedEnd)}. */
+    private int selectedFirst;
+    private int selectedEnd;
+    /** Whether the page-local values hold only the selected rows' values (read where they are). */
+    private boolean pageValuesSelected;
 
     ColumnChunkDecoder(String file, ParquetNode.Primitive column, ColumnMetaData meta) {
         this.file = file;
@@ -238,6 +243,9 @@ final class ColumnChunkDecoder {
         definition = null;
         levelCount = 0;
         pageLocal = true;
+        selectedFirst = first;
+        selectedEnd = end;
+        pageValuesSelected = false;
         try {
             decodePage(header, chunk, start, count);
         } finally {
@@ -256,7 +264,8 @@ final class ColumnChunkDecoder {
         int taken = 0;
         if (pageDefinition == null) {
             for (int k = first; k < end; k++) {
-                take[taken++] = (int) (rows[k] - pageStart);
+                take[taken] = pageValuesSelected ? taken : (int) (rows[k] - pageStart);
+                taken++;
             }
             if (definition != null) {
                 Arrays.fill(definition, levelCount, levelCount + selected, maxDefinition);
@@ -273,7 +282,8 @@ final class ColumnChunkDecoder {
                 int level = pageDefinition[row];
                 definition[levelCount + k - first] = level;
                 if (level == maxDefinition) {
-                    take[taken++] = valueIndex;
+                    take[taken] = pageValuesSelected ? taken : valueIndex;
+                    taken++;
                 }
             }
         }
@@ -388,6 +398,20 @@ final class ColumnChunkDecoder {
         if (present == 0) {
             return;
         }
+        boolean dictionaryEncoded = encoding == Encoding.PLAIN_DICTIONARY || encoding == Encoding.RLE_DICTIONARY;
+        if (pageLocal && (dictionaryEncoded
+                || encoding == Encoding.PLAIN && ValueDecoders.plainAtSupports(kind, int96))) {
+            int[] positions = scratch.positions(selectedEnd - selectedFirst);
+            int wanted = selectedValuePositions(count, positions);
+            if (dictionaryEncoded) {
+                ValueDecoders.dictionaryAt(reader, present, dictionary, values, positions, wanted,
+                        scratch.indices(wanted));
+            } else {
+                ValueDecoders.plainAt(reader, present, positions, wanted, values);
+            }
+            pageValuesSelected = true;
+            return;
+        }
         switch (encoding) {
             case PLAIN -> ValueDecoders.plain(reader, present, values, int96, fixedLength);
             case PLAIN_DICTIONARY, RLE_DICTIONARY -> ValueDecoders.dictionary(reader, present, dictionary, values,
@@ -406,6 +430,31 @@ final class ColumnChunkDecoder {
             case BYTE_STREAM_SPLIT -> ValueDecoders.byteStreamSplit(reader, present, values, byteWidth());
             case BIT_PACKED -> throw corrupt("the deprecated BIT_PACKED encoding is not supported for values", null);
         }
+    }
+
+    /** The value indices (among the page's present values) of the selected rows that are not null. */
+    private int selectedValuePositions(int count, int[] positions) {
+        int[] rows = selection.rows();
+        long pageStart = consumed;
+        int wanted = 0;
+        if (definition == null) {
+            for (int k = selectedFirst; k < selectedEnd; k++) {
+                positions[wanted++] = (int) (rows[k] - pageStart);
+            }
+            return wanted;
+        }
+        int valueIndex = 0;
+        int local = 0;
+        for (int k = selectedFirst; k < selectedEnd; k++) {
+            int row = (int) (rows[k] - pageStart);
+            for (; local < row; local++) {
+                valueIndex += definition[local] == maxDefinition ? 1 : 0;
+            }
+            if (definition[row] == maxDefinition) {
+                positions[wanted++] = valueIndex;
+            }
+        }
+        return wanted;
     }
 
     private int byteWidth() {

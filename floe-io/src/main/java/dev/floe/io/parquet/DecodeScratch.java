@@ -17,6 +17,7 @@ final class DecodeScratch {
     private int[] indices = new int[0];
     private long[] longs = new long[0];
     private int[] levels = new int[0];
+    private int[] positions = new int[0];
     private final ValueBuffer[] pageValues = new ValueBuffer[PhysicalKind.values().length];
 
     private DecodeScratch() {
@@ -46,6 +47,13 @@ final class DecodeScratch {
             longs = new long[count];
         }
         return longs;
+    }
+
+    int[] positions(int count) {
+        if (positions.length < count) {
+            positions = new int[count];
+        }
+        return positions;
     }
 
     int[] levels(int count) {

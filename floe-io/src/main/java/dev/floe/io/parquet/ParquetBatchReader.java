@@ -32,6 +32,11 @@ import org.apache.parquet.format.RowGroup;
 final class ParquetBatchReader implements BatchReader {
     /** Late materialization pays when the pushed predicate keeps at most this fraction of a row group's rows. */
     static final double LATE_FRACTION = 0.5;
+    /** ... and leaves at least this fraction of them in one run without survivors. */
+    static final double SKIP_FRACTION = 0.25;
+    /** {@code -Dfloe.parquet.lateMaterialization=false} decodes every column for every row (for comparisons). */
+    private static final boolean LATE_MATERIALIZATION = Boolean.parseBoolean(
+            System.getProperty("floe.parquet.lateMaterialization", "true"));
     private final ParquetTableSource table;
     private final ParquetMetadata footer;
     private final ScanTask task;
@@ -102,9 +107,8 @@ final class ParquetBatchReader implements BatchReader {
 
     /**
      * Decodes one row group's output columns. With a pushed-down predicate on flat columns, those are decoded
-     * first; when the predicate keeps at most {@link #LATE_FRACTION} of the rows, the other columns are decoded
-     * for the surviving rows only (pages without survivors are skipped) and the batch holds only those rows.
-     * Returns whether any row is left.
+     * first; when that pays (see {@link #select}), the other columns are decoded for the surviving rows only
+     * (pages without survivors are skipped) and the batch holds only those rows. Returns whether any row is left.
      */
     private boolean readRowGroup(int group) {
         RowGroup rowGroup = footer.rowGroups().get(group);
@@ -157,17 +161,27 @@ final class ParquetBatchReader implements BatchReader {
         return true;
     }
 
-    /** The rows the pushed predicate keeps, or null to keep all (it keeps too many for selection to pay). */
+    /**
+     * The rows the pushed predicate keeps, or null to keep all: late materialization pays when no row survives, or
+     * when at most {@link #LATE_FRACTION} survive and leave a run of at least {@link #SKIP_FRACTION} of the row
+     * group without survivors (pages there are skipped: clustered data, sorted keys). Survivors scattered evenly
+     * through every page (PDS-H Q6 on lineitem) do not pay: every page is decompressed anyway, so the row group
+     * is decoded normally and the executor's filter drops the rows.
+     */
     private RowSelection select(Map<String, Vector> decoded, int rows) {
         boolean[] keep = PredicateSelection.mayMatch(request.predicate(), decoded::get, rows);
         if (keep == null) {
             return null;
         }
         int count = 0;
+        int longestGap = 0;
+        int gap = 0;
         for (boolean kept : keep) {
             count += kept ? 1 : 0;
+            gap = kept ? 0 : gap + 1;
+            longestGap = Math.max(longestGap, gap);
         }
-        if (count > rows * LATE_FRACTION) {
+        if (count > 0 && (count > rows * LATE_FRACTION || longestGap < rows * SKIP_FRACTION)) {
             return null;
         }
         int[] selected = new int[count];
@@ -185,7 +199,7 @@ final class ParquetBatchReader implements BatchReader {
      * flat in this file, and at least one other stored output column to spare; otherwise null.
      */
     private List<String> lateColumns(ColumnPredicate predicate) {
-        if (predicate == null) {
+        if (predicate == null || !LATE_MATERIALIZATION) {
             return null;
         }
         Set<String> names = new LinkedHashSet<>();

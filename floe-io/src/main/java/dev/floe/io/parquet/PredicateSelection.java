@@ -31,23 +31,7 @@ final class PredicateSelection {
     /** The rows of {@code rows} that may match, or {@code null} when every row may. */
     static boolean[] mayMatch(ColumnPredicate predicate, Function<String, Vector> columns, int rows) {
         return switch (predicate) {
-            case ColumnPredicate.And and -> {
-                boolean[] result = null;
-                for (ColumnPredicate term : and.terms()) {
-                    boolean[] keep = mayMatch(term, columns, rows);
-                    if (keep == null) {
-                        continue;
-                    }
-                    if (result == null) {
-                        result = keep;
-                    } else {
-                        for (int i = 0; i < rows; i++) {
-                            result[i] &= keep[i];
-                        }
-                    }
-                }
-                yield result;
-            }
+            case ColumnPredicate.And and -> and(and, columns, rows);
             case ColumnPredicate.Or or -> {
                 if (or.terms().isEmpty()) {
                     yield null;
@@ -73,6 +57,137 @@ final class PredicateSelection {
             case ColumnPredicate.StartsWith startsWith -> startsWith(columns.apply(startsWith.column()),
                     startsWith.prefix(), rows);
         };
+    }
+
+    /**
+     * A conjunction: the first term that evaluates gives candidate rows; numeric comparisons after it test only
+     * the candidates still left (Q6's five terms cost about one pass), other terms a full pass.
+     */
+    private static boolean[] and(ColumnPredicate.And and, Function<String, Vector> columns, int rows) {
+        int[] candidates = null;
+        int count = 0;
+        for (ColumnPredicate term : and.terms()) {
+            if (candidates != null && term instanceof ColumnPredicate.Compare compare) {
+                int refined = refine(columns.apply(compare.column()), compare.op(), compare.value(), candidates,
+                        count, rows);
+                if (refined >= 0) {
+                    count = refined;
+                    continue;
+                }
+            }
+            boolean[] keep = mayMatch(term, columns, rows);
+            if (keep == null) {
+                continue;
+            }
+            if (candidates == null) {
+                candidates = new int[rows];
+                for (int i = 0; i < rows; i++) {
+                    candidates[count] = i;
+                    count += keep[i] ? 1 : 0;
+                }
+            } else {
+                int kept = 0;
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    candidates[kept] = row;
+                    kept += keep[row] ? 1 : 0;
+                }
+                count = kept;
+            }
+        }
+        if (candidates == null) {
+            return null;
+        }
+        boolean[] result = new boolean[rows];
+        for (int k = 0; k < count; k++) {
+            result[candidates[k]] = true;
+        }
+        return result;
+    }
+
+    /**
+     * Keeps the candidates (the first {@code count}) that may satisfy a numeric comparison, compacting them in
+     * place, and returns how many are left; -1 when the comparison is not a numeric one this can test.
+     */
+    private static int refine(Vector vector, ColumnPredicate.CompareOp op, Object value, int[] candidates, int count,
+            int rows) {
+        if (vector == null || vector.length() != rows) {
+            return -1;
+        }
+        long[] validity = vector.validity();
+        int kept = 0;
+        switch (vector) {
+            case IntVector ints -> {
+                Long constant = ints.type() instanceof DataType.DateType
+                        ? value instanceof LocalDate day ? day.toEpochDay() : null
+                        : integral(value) ? ((Number) value).longValue() : null;
+                if (constant == null) {
+                    return -1;
+                }
+                LongRange range = LongRange.of(op, constant);
+                int[] values = ints.values();
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    long v = values[row];
+                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
+                            && (validity == null || Bitmap.get(validity, row));
+                    candidates[kept] = row;
+                    kept += ok ? 1 : 0;
+                }
+            }
+            case LongVector longs -> {
+                if (!(longs.type() instanceof DataType.Int64Type || longs.type() instanceof DataType.UInt32Type)
+                        || !integral(value)) {
+                    return -1;
+                }
+                LongRange range = LongRange.of(op, ((Number) value).longValue());
+                long[] values = longs.values();
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    long v = values[row];
+                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
+                            && (validity == null || Bitmap.get(validity, row));
+                    candidates[kept] = row;
+                    kept += ok ? 1 : 0;
+                }
+            }
+            case DoubleVector doubles -> {
+                if (!(doubles.type() instanceof DataType.Float64Type) || !(value instanceof Double || integral(value))
+                        || Double.isNaN(((Number) value).doubleValue())) {
+                    return -1;
+                }
+                double constant = ((Number) value).doubleValue();
+                Comparison comparison = Comparison.of(op);
+                double[] values = doubles.values();
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    double v = values[row];
+                    int sign = v < constant ? -1 : v > constant ? 1 : 0;
+                    boolean ok = (v != v || comparison.test(sign)) && (validity == null || Bitmap.get(validity, row));
+                    candidates[kept] = row;
+                    kept += ok ? 1 : 0;
+                }
+            }
+            case BytesVector bytes -> {
+                return -1;
+            }
+            case BooleanVector booleans -> {
+                return -1;
+            }
+            case Int128Vector wide -> {
+                return -1;
+            }
+            case ListVector list -> {
+                return -1;
+            }
+            case StructVector struct -> {
+                return -1;
+            }
+            case NullVector nulls -> {
+                return -1;
+            }
+        }
+        return kept;
     }
 
     private static boolean[] nulls(Vector vector, int rows, boolean keepNulls) {
@@ -135,13 +250,12 @@ final class PredicateSelection {
         if (vector == null || vector.length() != rows) {
             return null;
         }
-        Comparison comparison = Comparison.of(op);
         boolean[] keep = switch (vector) {
-            case IntVector ints -> ints(ints, comparison, value, rows);
-            case LongVector longs -> longs(longs, comparison, value, rows);
-            case DoubleVector doubles -> doubles(doubles, comparison, value, rows);
-            case BytesVector bytes -> bytes(bytes, comparison, value, rows);
-            case BooleanVector booleans -> booleans(booleans, comparison, value, rows);
+            case IntVector ints -> ints(ints, op, value, rows);
+            case LongVector longs -> longs(longs, op, value, rows);
+            case DoubleVector doubles -> doubles(doubles, op, value, rows);
+            case BytesVector bytes -> bytes(bytes, Comparison.of(op), value, rows);
+            case BooleanVector booleans -> booleans(booleans, Comparison.of(op), value, rows);
             case Int128Vector wide -> null;
             case ListVector list -> null;
             case StructVector struct -> null;
@@ -150,63 +264,104 @@ final class PredicateSelection {
         return keep == null ? null : dropNulls(keep, vector.validity(), rows);
     }
 
-    private static boolean[] ints(IntVector vector, Comparison comparison, Object value, int rows) {
+    private static boolean[] ints(IntVector vector, ColumnPredicate.CompareOp op, Object value, int rows) {
+        boolean date = vector.type() instanceof DataType.DateType;
+        Long constant = date ? value instanceof LocalDate day ? day.toEpochDay() : null
+                : integral(value) ? ((Number) value).longValue() : null;
+        if (constant == null) {
+            return !date && value instanceof Double number ? doubles(widen(vector.values(), rows), op, number, rows)
+                    : null;
+        }
+        LongRange range = LongRange.of(op, constant);
         int[] values = vector.values();
         boolean[] keep = new boolean[rows];
-        if (value instanceof LocalDate date && vector.type() instanceof DataType.DateType) {
-            long constant = date.toEpochDay();
-            for (int i = 0; i < rows; i++) {
-                keep[i] = comparison.test(Long.compare(values[i], constant));
-            }
-            return keep;
+        long low = range.low();
+        long high = range.high();
+        boolean inside = range.inside();
+        for (int i = 0; i < rows; i++) {
+            long v = values[i];
+            keep[i] = ((v >= low) & (v <= high)) == inside;
         }
-        if (vector.type() instanceof DataType.DateType) {
-            return null;
-        }
-        if (integral(value)) {
-            long constant = ((Number) value).longValue();
-            for (int i = 0; i < rows; i++) {
-                keep[i] = comparison.test(Long.compare(values[i], constant));
-            }
-            return keep;
-        }
-        if (value instanceof Double constant) {
-            for (int i = 0; i < rows; i++) {
-                keep[i] = comparison.test(Double.compare(values[i], constant));
-            }
-            return keep;
-        }
-        return null;
+        return keep;
     }
 
-    private static boolean[] longs(LongVector vector, Comparison comparison, Object value, int rows) {
+    private static double[] widen(int[] values, int rows) {
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static boolean[] longs(LongVector vector, ColumnPredicate.CompareOp op, Object value, int rows) {
         if (!(vector.type() instanceof DataType.Int64Type || vector.type() instanceof DataType.UInt32Type)
                 || !integral(value)) {
             return null;
         }
-        long constant = ((Number) value).longValue();
+        LongRange range = LongRange.of(op, ((Number) value).longValue());
         long[] values = vector.values();
         boolean[] keep = new boolean[rows];
+        long low = range.low();
+        long high = range.high();
+        boolean inside = range.inside();
         for (int i = 0; i < rows; i++) {
-            keep[i] = comparison.test(Long.compare(values[i], constant));
+            long v = values[i];
+            keep[i] = ((v >= low) & (v <= high)) == inside;
         }
         return keep;
     }
 
     /** Float64 only (a Float32 column may be compared with a narrowed constant); NaN rows are kept. */
-    private static boolean[] doubles(DoubleVector vector, Comparison comparison, Object value, int rows) {
+    private static boolean[] doubles(DoubleVector vector, ColumnPredicate.CompareOp op, Object value, int rows) {
         if (!(vector.type() instanceof DataType.Float64Type) || !(value instanceof Double || integral(value))) {
             return null;
         }
-        double constant = ((Number) value).doubleValue();
+        return doubles(vector.values(), op, ((Number) value).doubleValue(), rows);
+    }
+
+    /** Branch-free loops, one per operator (random data would defeat a branch predictor). */
+    private static boolean[] doubles(double[] values, ColumnPredicate.CompareOp op, double constant, int rows) {
         if (Double.isNaN(constant)) {
             return null;
         }
-        double[] values = vector.values();
         boolean[] keep = new boolean[rows];
-        for (int i = 0; i < rows; i++) {
-            double v = values[i];
-            keep[i] = v != v || comparison.test(v < constant ? -1 : v > constant ? 1 : 0);
+        switch (op) {
+            case EQ -> {
+                for (int i = 0; i < rows; i++) {
+                    double v = values[i];
+                    keep[i] = (v != v) | (v == constant);
+                }
+            }
+            case NOT_EQ -> {
+                for (int i = 0; i < rows; i++) {
+                    double v = values[i];
+                    keep[i] = (v != v) | (v != constant);
+                }
+            }
+            case LT -> {
+                for (int i = 0; i < rows; i++) {
+                    double v = values[i];
+                    keep[i] = (v != v) | (v < constant);
+                }
+            }
+            case LT_EQ -> {
+                for (int i = 0; i < rows; i++) {
+                    double v = values[i];
+                    keep[i] = (v != v) | (v <= constant);
+                }
+            }
+            case GT -> {
+                for (int i = 0; i < rows; i++) {
+                    double v = values[i];
+                    keep[i] = (v != v) | (v > constant);
+                }
+            }
+            case GT_EQ -> {
+                for (int i = 0; i < rows; i++) {
+                    double v = values[i];
+                    keep[i] = (v != v) | (v >= constant);
+                }
+            }
         }
         return keep;
     }
@@ -253,6 +408,22 @@ final class PredicateSelection {
             }
         }
         return keep;
+    }
+
+    /** An integer comparison as a closed range: a row matches when it is inside it, or outside for NOT_EQ. */
+    private record LongRange(long low, long high, boolean inside) {
+        static LongRange of(ColumnPredicate.CompareOp op, long constant) {
+            return switch (op) {
+                case EQ -> new LongRange(constant, constant, true);
+                case NOT_EQ -> new LongRange(constant, constant, false);
+                case LT -> constant == Long.MIN_VALUE ? new LongRange(1, 0, true)
+                        : new LongRange(Long.MIN_VALUE, constant - 1, true);
+                case LT_EQ -> new LongRange(Long.MIN_VALUE, constant, true);
+                case GT -> constant == Long.MAX_VALUE ? new LongRange(1, 0, true)
+                        : new LongRange(constant + 1, Long.MAX_VALUE, true);
+                case GT_EQ -> new LongRange(constant, Long.MAX_VALUE, true);
+            };
+        }
     }
 
     /** Which signs of {@code compare(row, constant)} an operator accepts. */

@@ -93,6 +93,64 @@ public final class ValueDecoders {
         out.count += count;
     }
 
+    /** Whether {@link #plainAt} reads this kind (fixed-width numbers; INT96 is not one). */
+    public static boolean plainAtSupports(PhysicalKind kind, boolean int96) {
+        return !int96 && (kind == PhysicalKind.INT32 || kind == PhysicalKind.INT64 || kind == PhysicalKind.FLOAT
+                || kind == PhysicalKind.DOUBLE);
+    }
+
+    /**
+     * PLAIN values at {@code positions[0..n)} only, of a section holding {@code count}: fixed-width values are read
+     * where they are, the others never touched.
+     */
+    public static void plainAt(ByteReader reader, int count, int[] positions, int n, ValueBuffer out) {
+        out.ensure(n);
+        byte[] data = reader.data();
+        int base = out.count;
+        switch (out.kind) {
+            case INT32 -> {
+                int start = reader.skip(Math.multiplyExact(count, 4));
+                for (int k = 0; k < n; k++) {
+                    out.ints[base + k] = (int) ByteReader.INT.get(data, start + 4 * positions[k]);
+                }
+            }
+            case INT64 -> {
+                int start = reader.skip(Math.multiplyExact(count, 8));
+                for (int k = 0; k < n; k++) {
+                    out.longs[base + k] = (long) ByteReader.LONG.get(data, start + 8 * positions[k]);
+                }
+            }
+            case FLOAT -> {
+                int start = reader.skip(Math.multiplyExact(count, 4));
+                for (int k = 0; k < n; k++) {
+                    out.doubles[base + k] = (float) FLOAT.get(data, start + 4 * positions[k]);
+                }
+            }
+            case DOUBLE -> {
+                int start = reader.skip(Math.multiplyExact(count, 8));
+                for (int k = 0; k < n; k++) {
+                    out.doubles[base + k] = (double) DOUBLE.get(data, start + 8 * positions[k]);
+                }
+            }
+            case BOOLEAN, BYTES -> throw new IllegalArgumentException("plainAt reads fixed-width numbers only");
+        }
+        out.count += n;
+    }
+
+    /** Dictionary indices at {@code positions[0..n)} only (of {@code count}), looked up in {@code dictionary}. */
+    public static void dictionaryAt(ByteReader reader, int count, ValueBuffer dictionary, ValueBuffer out,
+            int[] positions, int n, int[] scratch) {
+        if (dictionary == null) {
+            throw new CorruptPageException("a dictionary-encoded page comes without a dictionary page");
+        }
+        if (dictionary.count == 0) {
+            throw new CorruptPageException("dictionary indices into an empty dictionary");
+        }
+        int bitWidth = reader.readByte();
+        RleBitPackedDecoder.decodeAt(reader, bitWidth, count, positions, n, scratch, dictionary.count - 1);
+        out.gather(dictionary, scratch, n);
+    }
+
     /** Length-prefixed byte arrays, copied in one pass after one capacity check for the whole page. */
     private static void plainByteArrays(ByteReader reader, int count, ValueBuffer out) {
         byte[] data = reader.data();

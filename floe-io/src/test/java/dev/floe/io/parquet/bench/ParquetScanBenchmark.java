@@ -79,6 +79,10 @@ public final class ParquetScanBenchmark {
                 new ColumnPredicate.Compare("l_discount", CompareOp.LT_EQ, 0.07),
                 new ColumnPredicate.Compare("l_quantity", CompareOp.LT, 24L)));
         for (int r = 0; r < repeats; r++) {
+            if (System.getProperty("q6only") != null) {
+                report("Q6 columns, Q6 predicate", file, q6, q6Predicate, threads);
+                continue;
+            }
             report("all 16 columns", file, null, null, threads);
             report("4 numeric/date columns", file, numeric, null, threads);
             if (System.getProperty("q6") != null) {
