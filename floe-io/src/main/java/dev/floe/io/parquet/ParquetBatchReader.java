@@ -46,6 +46,11 @@ final class ParquetBatchReader implements BatchReader {
     private final long limit;
     /** The pushed predicate's columns, decoded first for late materialization; null when it does not apply. */
     private final List<String> predicateColumns;
+    /**
+     * False once a row group's survivors did not pay for late materialization: the task's other row groups (the
+     * same file, likely the same distribution) are then read without evaluating the predicate.
+     */
+    private boolean latePays = true;
     private int nextGroup;
     private long produced;
     /** Per output column: a decoded row-group vector, or null for a constant made per batch. */
@@ -121,7 +126,7 @@ final class ParquetBatchReader implements BatchReader {
         Map<Integer, Vector> dense = new HashMap<>();
         Map<String, Vector> decoded = new HashMap<>();
         RowSelection selection = null;
-        if (predicateColumns != null) {
+        if (predicateColumns != null && latePays) {
             Map<Integer, byte[]> chunks = fetchChunks(rowGroup, predicateColumns);
             for (String name : predicateColumns) {
                 decoded.put(name, column(outputSchema.field(name), rowGroup, rows, chunks, data, dense, null));
@@ -166,7 +171,7 @@ final class ParquetBatchReader implements BatchReader {
      * when at most {@link #LATE_FRACTION} survive and leave a run of at least {@link #SKIP_FRACTION} of the row
      * group without survivors (pages there are skipped: clustered data, sorted keys). Survivors scattered evenly
      * through every page (PDS-H Q6 on lineitem) do not pay: every page is decompressed anyway, so the row group
-     * is decoded normally and the executor's filter drops the rows.
+     * is decoded normally, the executor's filter drops the rows, and the rest of the task skips the evaluation.
      */
     private RowSelection select(Map<String, Vector> decoded, int rows) {
         boolean[] keep = PredicateSelection.mayMatch(request.predicate(), decoded::get, rows);
@@ -182,6 +187,7 @@ final class ParquetBatchReader implements BatchReader {
             longestGap = Math.max(longestGap, gap);
         }
         if (count > 0 && (count > rows * LATE_FRACTION || longestGap < rows * SKIP_FRACTION)) {
+            latePays = false;
             return null;
         }
         int[] selected = new int[count];
