@@ -9,7 +9,6 @@ import dev.floe.io.parquet.encoding.RleBitPackedDecoder;
 import dev.floe.io.parquet.encoding.ValueBuffer;
 import dev.floe.io.parquet.encoding.ValueDecoders;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.CompressionCodec;
@@ -363,7 +362,7 @@ final class ColumnChunkDecoder {
      */
     private int definitionLevels(ByteReader section, int count) {
         int bitWidth = ByteReader.bitWidth(maxDefinition);
-        if (allPresent(section, bitWidth, count)) {
+        if (RleBitPackedDecoder.startsWithRun(section, bitWidth, count, maxDefinition)) {
             if (definition != null) {
                 Arrays.fill(definition, levelCount, levelCount + count, maxDefinition);
             }
@@ -377,20 +376,6 @@ final class ColumnChunkDecoder {
             present += levels[i] == maxDefinition ? 1 : 0;
         }
         return present;
-    }
-
-    /** Whether the hybrid section starts with an RLE run of the maximum level covering all {@code count} entries. */
-    private boolean allPresent(ByteReader section, int bitWidth, int count) {
-        if (count == 0 || section.remaining() < 2) {
-            return false;
-        }
-        ByteReader probe = new ByteReader(section.data(), section.position(), section.end());
-        long header = probe.readUnsignedVarLong();
-        if ((header & 1) != 0 || (header >>> 1) < count) {
-            return false;
-        }
-        int byteWidth = (bitWidth + 7) >>> 3;
-        return probe.remaining() >= byteWidth && probe.readLittleEndian(byteWidth) == maxDefinition;
     }
 
     private void readValues(Encoding encoding, ByteReader reader, int count, int present) {
@@ -465,31 +450,5 @@ final class ColumnChunkDecoder {
             case BOOLEAN, INT96, BYTE_ARRAY -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType()
                     + " column", null);
         };
-    }
-
-    /** An input stream over the chunk that exposes its position (page headers are read from it). */
-    private static final class ChunkStream extends InputStream {
-        private final byte[] bytes;
-        private int position;
-
-        ChunkStream(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() {
-            return position < bytes.length ? bytes[position++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            if (position >= bytes.length) {
-                return -1;
-            }
-            int count = Math.min(length, bytes.length - position);
-            System.arraycopy(bytes, position, target, offset, count);
-            position += count;
-            return count;
-        }
     }
 }

@@ -31,7 +31,7 @@ final class PredicateSelection {
     /** The rows of {@code rows} that may match, or {@code null} when every row may. */
     static boolean[] mayMatch(ColumnPredicate predicate, Function<String, Vector> columns, int rows) {
         return switch (predicate) {
-            case ColumnPredicate.And and -> and(and, columns, rows);
+            case ColumnPredicate.And and -> Conjunctions.mayMatch(and, columns, rows);
             case ColumnPredicate.Or or -> {
                 if (or.terms().isEmpty()) {
                     yield null;
@@ -57,137 +57,6 @@ final class PredicateSelection {
             case ColumnPredicate.StartsWith startsWith -> startsWith(columns.apply(startsWith.column()),
                     startsWith.prefix(), rows);
         };
-    }
-
-    /**
-     * A conjunction: the first term that evaluates gives candidate rows; numeric comparisons after it test only
-     * the candidates still left (Q6's five terms cost about one pass), other terms a full pass.
-     */
-    private static boolean[] and(ColumnPredicate.And and, Function<String, Vector> columns, int rows) {
-        int[] candidates = null;
-        int count = 0;
-        for (ColumnPredicate term : and.terms()) {
-            if (candidates != null && term instanceof ColumnPredicate.Compare compare) {
-                int refined = refine(columns.apply(compare.column()), compare.op(), compare.value(), candidates,
-                        count, rows);
-                if (refined >= 0) {
-                    count = refined;
-                    continue;
-                }
-            }
-            boolean[] keep = mayMatch(term, columns, rows);
-            if (keep == null) {
-                continue;
-            }
-            if (candidates == null) {
-                candidates = new int[rows];
-                for (int i = 0; i < rows; i++) {
-                    candidates[count] = i;
-                    count += keep[i] ? 1 : 0;
-                }
-            } else {
-                int kept = 0;
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    candidates[kept] = row;
-                    kept += keep[row] ? 1 : 0;
-                }
-                count = kept;
-            }
-        }
-        if (candidates == null) {
-            return null;
-        }
-        boolean[] result = new boolean[rows];
-        for (int k = 0; k < count; k++) {
-            result[candidates[k]] = true;
-        }
-        return result;
-    }
-
-    /**
-     * Keeps the candidates (the first {@code count}) that may satisfy a numeric comparison, compacting them in
-     * place, and returns how many are left; -1 when the comparison is not a numeric one this can test.
-     */
-    private static int refine(Vector vector, ColumnPredicate.CompareOp op, Object value, int[] candidates, int count,
-            int rows) {
-        if (vector == null || vector.length() != rows) {
-            return -1;
-        }
-        long[] validity = vector.validity();
-        int kept = 0;
-        switch (vector) {
-            case IntVector ints -> {
-                Long constant = ints.type() instanceof DataType.DateType
-                        ? value instanceof LocalDate day ? day.toEpochDay() : null
-                        : integral(value) ? ((Number) value).longValue() : null;
-                if (constant == null) {
-                    return -1;
-                }
-                LongRange range = LongRange.of(op, constant);
-                int[] values = ints.values();
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    long v = values[row];
-                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
-                            && (validity == null || Bitmap.get(validity, row));
-                    candidates[kept] = row;
-                    kept += ok ? 1 : 0;
-                }
-            }
-            case LongVector longs -> {
-                if (!(longs.type() instanceof DataType.Int64Type || longs.type() instanceof DataType.UInt32Type)
-                        || !integral(value)) {
-                    return -1;
-                }
-                LongRange range = LongRange.of(op, ((Number) value).longValue());
-                long[] values = longs.values();
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    long v = values[row];
-                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
-                            && (validity == null || Bitmap.get(validity, row));
-                    candidates[kept] = row;
-                    kept += ok ? 1 : 0;
-                }
-            }
-            case DoubleVector doubles -> {
-                if (!(doubles.type() instanceof DataType.Float64Type) || !(value instanceof Double || integral(value))
-                        || Double.isNaN(((Number) value).doubleValue())) {
-                    return -1;
-                }
-                double constant = ((Number) value).doubleValue();
-                Comparison comparison = Comparison.of(op);
-                double[] values = doubles.values();
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    double v = values[row];
-                    int sign = v < constant ? -1 : v > constant ? 1 : 0;
-                    boolean ok = (v != v || comparison.test(sign)) && (validity == null || Bitmap.get(validity, row));
-                    candidates[kept] = row;
-                    kept += ok ? 1 : 0;
-                }
-            }
-            case BytesVector bytes -> {
-                return -1;
-            }
-            case BooleanVector booleans -> {
-                return -1;
-            }
-            case Int128Vector wide -> {
-                return -1;
-            }
-            case ListVector list -> {
-                return -1;
-            }
-            case StructVector struct -> {
-                return -1;
-            }
-            case NullVector nulls -> {
-                return -1;
-            }
-        }
-        return kept;
     }
 
     private static boolean[] nulls(Vector vector, int rows, boolean keepNulls) {
@@ -397,7 +266,7 @@ final class PredicateSelection {
         return keep;
     }
 
-    private static boolean integral(Object value) {
+    static boolean integral(Object value) {
         return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
     }
 
@@ -411,7 +280,7 @@ final class PredicateSelection {
     }
 
     /** An integer comparison as a closed range: a row matches when it is inside it, or outside for NOT_EQ. */
-    private record LongRange(long low, long high, boolean inside) {
+    record LongRange(long low, long high, boolean inside) {
         static LongRange of(ColumnPredicate.CompareOp op, long constant) {
             return switch (op) {
                 case EQ -> new LongRange(constant, constant, true);
@@ -427,7 +296,7 @@ final class PredicateSelection {
     }
 
     /** Which signs of {@code compare(row, constant)} an operator accepts. */
-    private record Comparison(boolean below, boolean equal, boolean above) {
+    record Comparison(boolean below, boolean equal, boolean above) {
         static Comparison of(ColumnPredicate.CompareOp op) {
             return switch (op) {
                 case EQ -> new Comparison(false, true, false);

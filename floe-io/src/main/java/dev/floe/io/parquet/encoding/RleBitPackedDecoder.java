@@ -8,6 +8,23 @@ public final class RleBitPackedDecoder {
     private RleBitPackedDecoder() {
     }
 
+    /**
+     * Whether the hybrid section starts with an RLE run of {@code value} covering at least {@code count} entries
+     * (definition levels of a page without nulls); the reader does not move.
+     */
+    public static boolean startsWithRun(ByteReader section, int bitWidth, int count, int value) {
+        if (count == 0 || section.remaining() < 2) {
+            return false;
+        }
+        ByteReader probe = new ByteReader(section.data(), section.position(), section.end());
+        long header = probe.readUnsignedVarLong();
+        if ((header & 1) != 0 || (header >>> 1) < count) {
+            return false;
+        }
+        int byteWidth = (bitWidth + 7) >>> 3;
+        return probe.remaining() >= byteWidth && probe.readLittleEndian(byteWidth) == value;
+    }
+
     /** Unpacks with one unaligned 8-byte load per value; the caller guarantees 8 readable bytes past the run. */
     private static void unpackFast(byte[] data, int start, int bitWidth, int count, int[] out, int target,
             int maxValue) {
