@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A scan benchmark (not a test): writes a synthetic lineitem-like table (16 columns, TPC-H shapes) with Floe's
  * writer (zstd) unless the file exists, then scans it with N threads, all columns and 4 numeric/date columns.
  * With {@code -Dq6}, also PDS-H Q6's scan (4 columns) without and with Q6's predicate pushed down (late
- * materialization: l_shipdate, l_discount, l_quantity decoded first, l_extendedprice for survivors only).
+ * materialization: l_shipdate, l_discount, l_quantity decoded first, l_extendedprice for survivors only where
+ * that pays); {@code -Dq6only} runs only the filtered scan (for profiling).
  * Usage: {@code ParquetScanBenchmark FILE [ROWS] [THREADS] [REPEATS]}.
  */
 public final class ParquetScanBenchmark {
