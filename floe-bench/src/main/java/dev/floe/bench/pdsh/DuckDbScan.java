@@ -11,6 +11,7 @@ import java.util.StringJoiner;
 /**
  * DuckDB's side of the Parquet scan figure: reads the given columns of Parquet files with {@code threads} threads,
  * forcing every value to be decoded with a cheap {@code max()} per column (DuckDB cannot be asked to only decode).
+ * With {@code -Dq6}, also PDS-H Q6's filtered scan ({@code max(l_extendedprice)} of the rows Q6 keeps).
  * Usage: {@code DuckDbScan GLOB [THREADS] [REPEATS]}.
  */
 public final class DuckDbScan {
@@ -18,6 +19,8 @@ public final class DuckDbScan {
             "l_quantity", "l_extendedprice", "l_discount", "l_tax", "l_returnflag", "l_linestatus", "l_shipdate",
             "l_commitdate", "l_receiptdate", "l_shipinstruct", "l_shipmode", "l_comment");
     private static final List<String> NUMERIC = List.of("l_orderkey", "l_quantity", "l_extendedprice", "l_shipdate");
+    private static final String Q6_PREDICATE = " WHERE l_shipdate >= DATE '1994-01-01' AND l_shipdate < DATE '1995-01-01'"
+            + " AND l_discount BETWEEN 0.05 AND 0.07 AND l_quantity < 24";
 
     private DuckDbScan() {
     }
@@ -30,15 +33,19 @@ public final class DuckDbScan {
              Statement statement = connection.createStatement()) {
             statement.execute("SET threads = " + threads);
             for (int r = 0; r < repeats; r++) {
-                report(statement, "all 16 columns", glob, ALL, threads);
-                report(statement, "4 numeric/date columns", glob, NUMERIC, threads);
+                report(statement, "all 16 columns", glob, ALL, threads, "");
+                report(statement, "4 numeric/date columns", glob, NUMERIC, threads, "");
+                if (System.getProperty("q6") != null) {
+                    report(statement, "Q6 columns, Q6 predicate", glob, List.of("l_extendedprice"), threads,
+                            Q6_PREDICATE);
+                }
             }
         }
     }
 
-    private static void report(Statement statement, String label, String glob, List<String> columns, int threads)
-            throws SQLException {
-        StringJoiner select = new StringJoiner(", ", "SELECT count(*), ", " FROM read_parquet('" + glob + "')");
+    private static void report(Statement statement, String label, String glob, List<String> columns, int threads,
+            String where) throws SQLException {
+        StringJoiner select = new StringJoiner(", ", "SELECT count(*), ", " FROM read_parquet('" + glob + "')" + where);
         for (String column : columns) {
             select.add("max(" + column + ")");
         }

@@ -9,7 +9,6 @@ import dev.floe.io.parquet.encoding.RleBitPackedDecoder;
 import dev.floe.io.parquet.encoding.ValueBuffer;
 import dev.floe.io.parquet.encoding.ValueDecoders;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.CompressionCodec;
@@ -17,11 +16,16 @@ import org.apache.parquet.format.DataPageHeader;
 import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.Encoding;
 import org.apache.parquet.format.PageHeader;
+import org.apache.parquet.format.PageType;
 import org.apache.parquet.format.SchemaElement;
 import org.apache.parquet.format.Type;
 import org.apache.parquet.format.Util;
 
-/** Decodes every page of one column chunk (read with one positioned read) into a {@link ColumnData}. */
+/**
+ * Decodes the pages of one column chunk (read with one positioned read) into a {@link ColumnData}: all rows, or
+ * with a {@link RowSelection} (flat columns only) just the selected rows, skipping pages without any (their bytes
+ * are not even decompressed). One decoder per chunk; buffers come from the thread's {@link DecodeScratch}.
+ */
 final class ColumnChunkDecoder {
     private static final int MAX_PAGE = 1 << 30;
     /** A page may claim this many uncompressed bytes whatever its compressed size ... */
@@ -37,13 +41,27 @@ final class ColumnChunkDecoder {
     private final PhysicalKind kind;
     private final boolean int96;
     private final int fixedLength;
+    private final DecodeScratch scratch = DecodeScratch.current();
     private ValueBuffer dictionary;
+    /** Where the dictionary page is, decoded when a data page first needs it. */
+    private PageHeader dictionaryHeader;
+    private byte[] dictionaryChunk;
+    private int dictionaryStart;
+    /** Definition levels; null while every level so far is the maximum (materialized at the first null). */
     private int[] definition;
     private int[] repetition;
     private int levelCount;
     private ValueBuffer values;
-    private int[] indexScratch = new int[0];
-    private long[] longScratch = new long[0];
+    /** Level entries of the chunk consumed so far (differs from levelCount when rows are selected). */
+    private long consumed;
+    private boolean pageLocal;
+    private RowSelection selection;
+    private int selectionCursor;
+    /** While a page is decoded for its selected rows: they are {@code selection[selectedFirst..selectedEnd)}. */
+    private int selectedFirst;
+    private int selectedEnd;
+    /** Whether the page-local values hold only the selected rows' values (read where they are). */
+    private boolean pageValuesSelected;
 
     ColumnChunkDecoder(String file, ParquetNode.Primitive column, ColumnMetaData meta) {
         this.file = file;
@@ -71,27 +89,37 @@ final class ColumnChunkDecoder {
 
     /** Decodes the chunk's pages from {@code chunk} (the chunk's bytes) for a row group of {@code rows} rows. */
     ColumnData decode(byte[] chunk, long rows) {
+        return decode(chunk, rows, null);
+    }
+
+    /**
+     * Decodes the rows of {@code selection} only (all rows when it is null); a selection needs a column without
+     * repetition, whose level entries are its rows.
+     */
+    ColumnData decode(byte[] chunk, long rows, RowSelection rowSelection) {
         long totalValues = meta.getNum_values();
         if (totalValues < 0 || maxRepetition == 0 && totalValues != rows) {
             throw corrupt("the column chunk has " + totalValues + " values for " + rows + " rows", null);
         }
-        int expected = (int) Math.min(totalValues, 1 << 20);
+        if (rowSelection != null && maxRepetition > 0) {
+            throw FloeException.internal("row selection on the repeated column " + column.name());
+        }
+        selection = rowSelection;
+        long outputValues = selection == null ? totalValues : selection.count();
+        int expected = (int) Math.min(outputValues, 1 << 20);
         values = new ValueBuffer(kind, expected);
-        if (kind == PhysicalKind.BYTES) {
+        if (kind == PhysicalKind.BYTES && selection == null) {
             long estimate = Math.min(meta.getTotal_uncompressed_size(), 64L << 20);
             values.ensureBytes(Math.max(0, estimate));
-        }
-        if (maxDefinition > 0) {
-            definition = new int[Math.max(expected, 1)];
         }
         if (maxRepetition > 0) {
             repetition = new int[Math.max(expected, 1)];
         }
         ChunkStream stream = new ChunkStream(chunk);
         try {
-            while (levelCount < totalValues) {
+            while (consumed < totalValues) {
                 if (stream.position >= chunk.length) {
-                    throw corrupt("the column chunk ends after " + levelCount + " of " + totalValues + " values", null);
+                    throw corrupt("the column chunk ends after " + consumed + " of " + totalValues + " values", null);
                 }
                 PageHeader header = Util.readPageHeader(stream);
                 int compressed = header.getCompressed_page_size();
@@ -106,11 +134,15 @@ final class ColumnChunkDecoder {
                 int bodyStart = stream.position;
                 stream.position += compressed;
                 switch (header.getType()) {
-                    case DICTIONARY_PAGE -> readDictionary(header, chunk, bodyStart, compressed, uncompressed);
-                    case DATA_PAGE -> readPageV1(header.getData_page_header(), chunk, bodyStart, compressed,
-                            uncompressed, totalValues);
-                    case DATA_PAGE_V2 -> readPageV2(header.getData_page_header_v2(), chunk, bodyStart, compressed,
-                            uncompressed, totalValues);
+                    case DICTIONARY_PAGE -> {
+                        dictionaryHeader = header;
+                        dictionaryChunk = chunk;
+                        dictionaryStart = bodyStart;
+                    }
+                    case DATA_PAGE -> dataPage(header, header.getData_page_header().getNum_values(), chunk, bodyStart,
+                            totalValues);
+                    case DATA_PAGE_V2 -> dataPage(header, header.getData_page_header_v2().getNum_values(), chunk,
+                            bodyStart, totalValues);
                     case INDEX_PAGE -> {
                     }
                 }
@@ -123,6 +155,10 @@ final class ColumnChunkDecoder {
         } catch (IOException | RuntimeException e) {
             throw corrupt("a page header cannot be decoded: " + e.getMessage(), e);
         }
+        if (maxDefinition > 0 && definition == null && (maxRepetition > 0 || column.path().size() > 1)) {
+            definition = new int[Math.max(levelCount, 1)];
+            Arrays.fill(definition, 0, levelCount, maxDefinition);
+        }
         return new ColumnData(definition, repetition, levelCount, values);
     }
 
@@ -131,44 +167,170 @@ final class ColumnChunkDecoder {
                 + String.join(".", column.path()) + ": " + what, cause);
     }
 
-    private byte[] body(byte[] chunk, int start, int compressed, int uncompressed) {
-        return ParquetCodecs.decompress(meta.getCodec(), chunk, start, compressed, uncompressed);
+    /** A reader over a page's bytes: decompressed into the thread's page buffer, or the chunk itself. */
+    private ByteReader body(byte[] chunk, int start, int compressed, int uncompressed) {
+        if (meta.getCodec() == CompressionCodec.UNCOMPRESSED) {
+            ParquetCodecs.checkUncompressed(compressed, uncompressed);
+            return new ByteReader(chunk, start, start + compressed);
+        }
+        byte[] page = scratch.page(uncompressed);
+        ParquetCodecs.decompressInto(meta.getCodec(), chunk, start, compressed, page, uncompressed);
+        return new ByteReader(page, 0, uncompressed);
     }
 
-    private void readDictionary(PageHeader header, byte[] chunk, int start, int compressed, int uncompressed) {
-        byte[] page = body(chunk, start, compressed, uncompressed);
-        int count = header.getDictionary_page_header().getNum_values();
-        int minimumWidth = kind != PhysicalKind.BYTES ? 1 : fixedLength > 0 ? fixedLength : 4;
-        if (count < 0 || (long) count * minimumWidth > page.length * 8L) {
-            throw corrupt("a dictionary page claims " + count + " values in " + page.length + " bytes", null);
+    private void loadDictionary() {
+        if (dictionary == null && dictionaryHeader != null) {
+            PageHeader header = dictionaryHeader;
+            ByteReader page = body(dictionaryChunk, dictionaryStart, header.getCompressed_page_size(),
+                    header.getUncompressed_page_size());
+            int count = header.getDictionary_page_header().getNum_values();
+            int minimumWidth = kind != PhysicalKind.BYTES ? 1 : fixedLength > 0 ? fixedLength : 4;
+            if (count < 0 || (long) count * minimumWidth > page.remaining() * 8L) {
+                throw corrupt("a dictionary page claims " + count + " values in " + page.remaining() + " bytes",
+                        null);
+            }
+            dictionary = new ValueBuffer(kind, count);
+            ValueDecoders.plain(page, count, dictionary, int96, fixedLength);
+            if (kind == PhysicalKind.BYTES) {
+                dictionary.ensureBytes(DecodeScratch.SLACK);
+            }
         }
-        dictionary = new ValueBuffer(kind, count);
-        ValueDecoders.plain(new ByteReader(page, 0, page.length), count, dictionary, int96, fixedLength);
+    }
+
+    /** One data page of {@code count} level entries: decoded, decoded for its selected rows, or skipped. */
+    private void dataPage(PageHeader header, int count, byte[] chunk, int start, long totalValues) {
+        if (count < 0 || count > totalValues - consumed) {
+            throw corrupt("a page claims " + count + " values where " + (totalValues - consumed) + " remain", null);
+        }
+        if (selection == null) {
+            ensureLevels(levelCount + count);
+            decodePage(header, chunk, start, count);
+            consumed += count;
+            return;
+        }
+        int first = selectionCursor;
+        int end = first;
+        int[] rows = selection.rows();
+        while (end < selection.count() && rows[end] < consumed + count) {
+            end++;
+        }
+        if (end > first) {
+            decodeSelected(header, chunk, start, count, first, end);
+        }
+        selectionCursor = end;
+        consumed += count;
+    }
+
+    private void decodePage(PageHeader header, byte[] chunk, int start, int count) {
+        int compressed = header.getCompressed_page_size();
+        int uncompressed = header.getUncompressed_page_size();
+        // before the data page's bytes take the thread's page buffer
+        loadDictionary();
+        if (header.getType() == PageType.DATA_PAGE) {
+            readPageV1(header.getData_page_header(), chunk, start, compressed, uncompressed, count);
+        } else {
+            readPageV2(header.getData_page_header_v2(), chunk, start, compressed, uncompressed, count);
+        }
+    }
+
+    /** Decodes the page into the thread's page buffers, then appends the rows {@code selection[first..end)}. */
+    private void decodeSelected(PageHeader header, byte[] chunk, int start, int count, int first, int end) {
+        ValueBuffer output = values;
+        int[] outputDefinition = definition;
+        int outputLevels = levelCount;
+        values = scratch.pageValues(kind);
+        definition = null;
+        levelCount = 0;
+        pageLocal = true;
+        selectedFirst = first;
+        selectedEnd = end;
+        pageValuesSelected = false;
+        try {
+            decodePage(header, chunk, start, count);
+        } finally {
+            pageLocal = false;
+        }
+        ValueBuffer pageValues = values;
+        int[] pageDefinition = definition;
+        values = output;
+        definition = outputDefinition;
+        levelCount = outputLevels;
+        int selected = end - first;
+        ensureLevels(levelCount + selected);
+        int[] take = scratch.indices(selected);
+        int[] rows = selection.rows();
+        long pageStart = consumed;
+        int taken = 0;
+        if (pageDefinition == null) {
+            for (int k = first; k < end; k++) {
+                take[taken] = pageValuesSelected ? taken : (int) (rows[k] - pageStart);
+                taken++;
+            }
+            if (definition != null) {
+                Arrays.fill(definition, levelCount, levelCount + selected, maxDefinition);
+            }
+        } else {
+            materializeDefinitions(levelCount + selected);
+            int valueIndex = 0;
+            int local = 0;
+            for (int k = first; k < end; k++) {
+                int row = (int) (rows[k] - pageStart);
+                for (; local < row; local++) {
+                    valueIndex += pageDefinition[local] == maxDefinition ? 1 : 0;
+                }
+                int level = pageDefinition[row];
+                definition[levelCount + k - first] = level;
+                if (level == maxDefinition) {
+                    take[taken] = pageValuesSelected ? taken : valueIndex;
+                    taken++;
+                }
+            }
+        }
+        values.gather(pageValues, take, taken);
+        levelCount += selected;
+    }
+
+    /** Makes room for {@code needed} level entries. */
+    private void ensureLevels(int needed) {
+        if (definition != null && definition.length < needed) {
+            definition = Arrays.copyOf(definition, Math.max(needed, definition.length * 2));
+        }
+        if (repetition != null && repetition.length < needed) {
+            repetition = Arrays.copyOf(repetition, Math.max(needed, repetition.length * 2));
+        }
+    }
+
+    /** Switches to explicit definition levels, the ones so far all at the maximum. */
+    private void materializeDefinitions(int needed) {
+        if (definition != null) {
+            ensureLevels(needed);
+            return;
+        }
+        int size = Math.max(needed, levelCount);
+        definition = pageLocal ? scratch.levels(size) : new int[Math.max(size, 1)];
+        Arrays.fill(definition, 0, levelCount, maxDefinition);
     }
 
     private void readPageV1(DataPageHeader header, byte[] chunk, int start, int compressed, int uncompressed,
-            long totalValues) {
-        byte[] page = body(chunk, start, compressed, uncompressed);
-        int count = pageValues(header.getNum_values(), totalValues);
-        ByteReader reader = new ByteReader(page, 0, page.length);
+            int count) {
+        ByteReader reader = body(chunk, start, compressed, uncompressed);
         if (maxRepetition > 0) {
             int length = reader.readIntLittleEndian();
-            ByteReader section = new ByteReader(page, reader.skip(length), reader.position());
+            ByteReader section = new ByteReader(reader.data(), reader.skip(length), reader.position());
             RleBitPackedDecoder.decode(section, ByteReader.bitWidth(maxRepetition), count, repetition, levelCount,
                     maxRepetition);
         }
+        int present = count;
         if (maxDefinition > 0) {
             int length = reader.readIntLittleEndian();
-            ByteReader section = new ByteReader(page, reader.skip(length), reader.position());
-            RleBitPackedDecoder.decode(section, ByteReader.bitWidth(maxDefinition), count, definition, levelCount,
-                    maxDefinition);
+            int from = reader.skip(length);
+            present = definitionLevels(new ByteReader(reader.data(), from, reader.position()), count);
         }
-        readValues(header.getEncoding(), reader, count);
+        readValues(header.getEncoding(), reader, count, present);
     }
 
     private void readPageV2(DataPageHeaderV2 header, byte[] chunk, int start, int compressed, int uncompressed,
-            long totalValues) {
-        int count = pageValues(header.getNum_values(), totalValues);
+            int count) {
         int repetitionLength = header.getRepetition_levels_byte_length();
         int definitionLength = header.getDefinition_levels_byte_length();
         if (repetitionLength < 0 || definitionLength < 0 || (long) repetitionLength + definitionLength > compressed) {
@@ -179,73 +341,105 @@ final class ColumnChunkDecoder {
             RleBitPackedDecoder.decode(new ByteReader(chunk, start, start + repetitionLength),
                     ByteReader.bitWidth(maxRepetition), count, repetition, levelCount, maxRepetition);
         }
-        if (maxDefinition > 0) {
-            int from = start + repetitionLength;
-            RleBitPackedDecoder.decode(new ByteReader(chunk, from, from + definitionLength),
-                    ByteReader.bitWidth(maxDefinition), count, definition, levelCount, maxDefinition);
-        }
-        int levels = repetitionLength + definitionLength;
-        byte[] page;
-        int valuesStart;
-        if (!header.isSetIs_compressed() || header.isIs_compressed()) {
-            page = ParquetCodecs.decompress(meta.getCodec(), chunk, start + levels, compressed - levels,
-                    uncompressed - levels);
-            valuesStart = 0;
-        } else {
-            page = chunk;
-            valuesStart = start + levels;
-        }
-        int end = page == chunk ? start + compressed : page.length;
-        readValues(header.getEncoding(), new ByteReader(page, valuesStart, end), count);
-    }
-
-    /** Checks a page's value count and makes room for its levels. */
-    private int pageValues(int count, long totalValues) {
-        if (count < 0 || count > totalValues - levelCount) {
-            throw corrupt("a page claims " + count + " values where " + (totalValues - levelCount) + " remain", null);
-        }
-        int needed = levelCount + count;
-        if (definition != null && definition.length < needed) {
-            definition = Arrays.copyOf(definition, Math.max(needed, definition.length * 2));
-        }
-        if (repetition != null && repetition.length < needed) {
-            repetition = Arrays.copyOf(repetition, Math.max(needed, repetition.length * 2));
-        }
-        return count;
-    }
-
-    private void readValues(Encoding encoding, ByteReader reader, int count) {
         int present = count;
         if (maxDefinition > 0) {
-            present = 0;
-            int[] levels = definition;
-            for (int i = levelCount; i < levelCount + count; i++) {
-                if (levels[i] == maxDefinition) {
-                    present++;
-                }
-            }
+            int from = start + repetitionLength;
+            present = definitionLevels(new ByteReader(chunk, from, from + definitionLength), count);
         }
+        int levels = repetitionLength + definitionLength;
+        ByteReader reader;
+        if (!header.isSetIs_compressed() || header.isIs_compressed()) {
+            reader = body(chunk, start + levels, compressed - levels, uncompressed - levels);
+        } else {
+            reader = new ByteReader(chunk, start + levels, start + compressed);
+        }
+        readValues(header.getEncoding(), reader, count, present);
+    }
+
+    /**
+     * Decodes a page's definition levels and returns how many values are present. A page whose levels are one
+     * run of the maximum (no nulls, the common case) writes no levels while none have been materialized.
+     */
+    private int definitionLevels(ByteReader section, int count) {
+        int bitWidth = ByteReader.bitWidth(maxDefinition);
+        if (RleBitPackedDecoder.startsWithRun(section, bitWidth, count, maxDefinition)) {
+            if (definition != null) {
+                Arrays.fill(definition, levelCount, levelCount + count, maxDefinition);
+            }
+            return count;
+        }
+        materializeDefinitions(levelCount + count);
+        RleBitPackedDecoder.decode(section, bitWidth, count, definition, levelCount, maxDefinition);
+        int present = 0;
+        int[] levels = definition;
+        for (int i = levelCount; i < levelCount + count; i++) {
+            present += levels[i] == maxDefinition ? 1 : 0;
+        }
+        return present;
+    }
+
+    private void readValues(Encoding encoding, ByteReader reader, int count, int present) {
         levelCount += count;
         if (present == 0) {
+            return;
+        }
+        boolean dictionaryEncoded = encoding == Encoding.PLAIN_DICTIONARY || encoding == Encoding.RLE_DICTIONARY;
+        if (pageLocal && (dictionaryEncoded
+                || encoding == Encoding.PLAIN && ValueDecoders.plainAtSupports(kind, int96))) {
+            int[] positions = scratch.positions(selectedEnd - selectedFirst);
+            int wanted = selectedValuePositions(count, positions);
+            if (dictionaryEncoded) {
+                ValueDecoders.dictionaryAt(reader, present, dictionary, values, positions, wanted,
+                        scratch.indices(wanted));
+            } else {
+                ValueDecoders.plainAt(reader, present, positions, wanted, values);
+            }
+            pageValuesSelected = true;
             return;
         }
         switch (encoding) {
             case PLAIN -> ValueDecoders.plain(reader, present, values, int96, fixedLength);
             case PLAIN_DICTIONARY, RLE_DICTIONARY -> ValueDecoders.dictionary(reader, present, dictionary, values,
-                    indexScratch(present));
+                    scratch.indices(present));
             case RLE -> {
                 if (kind != PhysicalKind.BOOLEAN) {
                     throw corrupt("RLE value encoding for a " + column.element().getType() + " column", null);
                 }
-                ValueDecoders.rleBooleans(reader, present, values, indexScratch(present));
+                ValueDecoders.rleBooleans(reader, present, values, scratch.indices(present));
             }
-            case DELTA_BINARY_PACKED -> ValueDecoders.deltaBinaryPacked(reader, present, values, longScratch(present));
+            case DELTA_BINARY_PACKED -> ValueDecoders.deltaBinaryPacked(reader, present, values,
+                    scratch.longs(present));
             case DELTA_LENGTH_BYTE_ARRAY -> ValueDecoders.deltaLengthByteArray(reader, present, values,
-                    longScratch(present));
-            case DELTA_BYTE_ARRAY -> ValueDecoders.deltaByteArray(reader, present, values, longScratch(present));
+                    scratch.longs(present));
+            case DELTA_BYTE_ARRAY -> ValueDecoders.deltaByteArray(reader, present, values, scratch.longs(present));
             case BYTE_STREAM_SPLIT -> ValueDecoders.byteStreamSplit(reader, present, values, byteWidth());
             case BIT_PACKED -> throw corrupt("the deprecated BIT_PACKED encoding is not supported for values", null);
         }
+    }
+
+    /** The value indices (among the page's present values) of the selected rows that are not null. */
+    private int selectedValuePositions(int count, int[] positions) {
+        int[] rows = selection.rows();
+        long pageStart = consumed;
+        int wanted = 0;
+        if (definition == null) {
+            for (int k = selectedFirst; k < selectedEnd; k++) {
+                positions[wanted++] = (int) (rows[k] - pageStart);
+            }
+            return wanted;
+        }
+        int valueIndex = 0;
+        int local = 0;
+        for (int k = selectedFirst; k < selectedEnd; k++) {
+            int row = (int) (rows[k] - pageStart);
+            for (; local < row; local++) {
+                valueIndex += definition[local] == maxDefinition ? 1 : 0;
+            }
+            if (definition[row] == maxDefinition) {
+                positions[wanted++] = valueIndex;
+            }
+        }
+        return wanted;
     }
 
     private int byteWidth() {
@@ -256,45 +450,5 @@ final class ColumnChunkDecoder {
             case BOOLEAN, INT96, BYTE_ARRAY -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType()
                     + " column", null);
         };
-    }
-
-    private int[] indexScratch(int count) {
-        if (indexScratch.length < count) {
-            indexScratch = new int[count];
-        }
-        return indexScratch;
-    }
-
-    private long[] longScratch(int count) {
-        if (longScratch.length < count) {
-            longScratch = new long[count];
-        }
-        return longScratch;
-    }
-
-    /** An input stream over the chunk that exposes its position (page headers are read from it). */
-    private static final class ChunkStream extends InputStream {
-        private final byte[] bytes;
-        private int position;
-
-        ChunkStream(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        @Override
-        public int read() {
-            return position < bytes.length ? bytes[position++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            if (position >= bytes.length) {
-                return -1;
-            }
-            int count = Math.min(length, bytes.length - position);
-            System.arraycopy(bytes, position, target, offset, count);
-            position += count;
-            return count;
-        }
     }
 }

@@ -9,12 +9,15 @@ import dev.floe.core.vector.Vectors;
 import dev.floe.io.BatchReader;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanTask;
+import dev.floe.io.predicate.ColumnPredicate;
 import dev.floe.io.storage.ByteRange;
 import dev.floe.io.storage.InputFile;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.RowGroup;
@@ -23,8 +26,17 @@ import org.apache.parquet.format.RowGroup;
  * Reads one task's row groups: for each, the needed column chunks in one {@link InputFile#readAll} (one
  * positioned read per chunk locally, coalesced ranged GETs on S3), page decoding into
  * primitive arrays, assembly into vectors, then batches of the requested size with partition and path columns.
+ * With a pushed-down predicate, its columns are read and decoded first and the others only for surviving rows
+ * (late materialization; a second readAll).
  */
 final class ParquetBatchReader implements BatchReader {
+    /** Late materialization pays when the pushed predicate keeps at most this fraction of a row group's rows. */
+    static final double LATE_FRACTION = 0.5;
+    /** ... and leaves at least this fraction of them in one run without survivors. */
+    static final double SKIP_FRACTION = 0.25;
+    /** {@code -Dfloe.parquet.lateMaterialization=false} decodes every column for every row (for comparisons). */
+    private static final boolean LATE_MATERIALIZATION = Boolean.parseBoolean(
+            System.getProperty("floe.parquet.lateMaterialization", "true"));
     private final ParquetTableSource table;
     private final ParquetMetadata footer;
     private final ScanTask task;
@@ -32,6 +44,13 @@ final class ParquetBatchReader implements BatchReader {
     private final Schema outputSchema;
     private final InputFile file;
     private final long limit;
+    /** The pushed predicate's columns, decoded first for late materialization; null when it does not apply. */
+    private final List<String> predicateColumns;
+    /**
+     * False once a row group's survivors did not pay for late materialization: the task's other row groups (the
+     * same file, likely the same distribution) are then read without evaluating the predicate.
+     */
+    private boolean latePays = true;
     private int nextGroup;
     private long produced;
     /** Per output column: a decoded row-group vector, or null for a constant made per batch. */
@@ -49,6 +68,7 @@ final class ParquetBatchReader implements BatchReader {
         this.outputSchema = request.columns() == null ? schema : schema.select(request.columns());
         this.limit = table.effectiveLimit(request);
         this.nextGroup = (int) task.start();
+        this.predicateColumns = lateColumns(request.predicate());
         this.file = ParquetFiles.open(footer.path(), table.source().options());
     }
 
@@ -84,11 +104,18 @@ final class ParquetBatchReader implements BatchReader {
             if (!ParquetTableSource.rowGroupMightMatch(footer, group, request.predicate())) {
                 continue;
             }
-            readRowGroup(group);
+            if (!readRowGroup(group)) {
+                current = null;
+            }
         }
     }
 
-    private void readRowGroup(int group) {
+    /**
+     * Decodes one row group's output columns. With a pushed-down predicate on flat columns, those are decoded
+     * first; when that pays (see {@link #select}), the other columns are decoded for the surviving rows only
+     * (pages without survivors are skipped) and the batch holds only those rows. Returns whether any row is left.
+     */
+    private boolean readRowGroup(int group) {
         RowGroup rowGroup = footer.rowGroups().get(group);
         long rowCount = rowGroup.getNum_rows();
         if (rowCount > Integer.MAX_VALUE - 16) {
@@ -97,18 +124,117 @@ final class ParquetBatchReader implements BatchReader {
         int rows = (int) rowCount;
         Map<Integer, ColumnData> data = new HashMap<>();
         Map<Integer, Vector> dense = new HashMap<>();
-        Map<Integer, byte[]> chunks = fetchChunks(rowGroup);
+        Map<String, Vector> decoded = new HashMap<>();
+        RowSelection selection = null;
+        if (predicateColumns != null && latePays) {
+            Map<Integer, byte[]> chunks = fetchChunks(rowGroup, predicateColumns);
+            for (String name : predicateColumns) {
+                decoded.put(name, column(outputSchema.field(name), rowGroup, rows, chunks, data, dense, null));
+            }
+            selection = select(decoded, rows);
+            if (selection != null && selection.count() == 0) {
+                return false;
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        for (Field field : outputSchema.fields()) {
+            if (!decoded.containsKey(field.name())) {
+                rest.add(field.name());
+            }
+        }
+        Map<Integer, byte[]> chunks = fetchChunks(rowGroup, rest);
         List<Vector> columns = new ArrayList<>(outputSchema.size());
         List<IntFunction<Vector>> constantColumns = new ArrayList<>(outputSchema.size());
         for (Field field : outputSchema.fields()) {
             IntFunction<Vector> constant = constant(field);
             constantColumns.add(constant);
-            columns.add(constant != null ? null : column(field, rowGroup, rows, chunks, data, dense));
+            Vector vector = null;
+            if (constant == null) {
+                vector = decoded.get(field.name());
+                if (vector == null) {
+                    vector = column(field, rowGroup, rows, chunks, data, dense, selection);
+                } else if (selection != null) {
+                    vector = vector.take(selection.rows(), selection.count());
+                }
+            }
+            columns.add(vector);
         }
         current = columns;
         constants = constantColumns;
-        currentRows = rows;
+        currentRows = selection == null ? rows : selection.count();
         currentOffset = 0;
+        return true;
+    }
+
+    /**
+     * The rows the pushed predicate keeps, or null to keep all: late materialization pays when no row survives, or
+     * when at most {@link #LATE_FRACTION} survive and leave a run of at least {@link #SKIP_FRACTION} of the row
+     * group without survivors (pages there are skipped: clustered data, sorted keys). Survivors scattered evenly
+     * through every page (PDS-H Q6 on lineitem) do not pay: every page is decompressed anyway, so the row group
+     * is decoded normally, the executor's filter drops the rows, and the rest of the task skips the evaluation.
+     */
+    private RowSelection select(Map<String, Vector> decoded, int rows) {
+        boolean[] keep = PredicateSelection.mayMatch(request.predicate(), decoded::get, rows);
+        if (keep == null) {
+            return null;
+        }
+        int count = 0;
+        int longestGap = 0;
+        int gap = 0;
+        for (boolean kept : keep) {
+            count += kept ? 1 : 0;
+            gap = kept ? 0 : gap + 1;
+            longestGap = Math.max(longestGap, gap);
+        }
+        if (count > 0 && (count > rows * LATE_FRACTION || longestGap < rows * SKIP_FRACTION)) {
+            latePays = false;
+            return null;
+        }
+        int[] selected = new int[count];
+        int next = 0;
+        for (int i = 0; i < rows; i++) {
+            if (keep[i]) {
+                selected[next++] = i;
+            }
+        }
+        return new RowSelection(selected, count);
+    }
+
+    /**
+     * The output columns the pushed predicate reads when late materialization can apply: all of them stored
+     * flat in this file, and at least one other stored output column to spare; otherwise null.
+     */
+    private List<String> lateColumns(ColumnPredicate predicate) {
+        if (predicate == null || !LATE_MATERIALIZATION) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        collectColumns(predicate, names);
+        for (String name : names) {
+            if (!outputSchema.names().contains(name) || constant(outputSchema.field(name)) != null
+                    || !(footer.column(name) instanceof ParquetNode.Primitive primitive)
+                    || primitive.repetitionLevel() != 0) {
+                return null;
+            }
+        }
+        boolean others = false;
+        for (Field field : outputSchema.fields()) {
+            others |= !names.contains(field.name()) && constant(field) == null;
+        }
+        return others && !names.isEmpty() ? List.copyOf(names) : null;
+    }
+
+    private static void collectColumns(ColumnPredicate predicate, Set<String> into) {
+        switch (predicate) {
+            case ColumnPredicate.And and -> and.terms().forEach(term -> collectColumns(term, into));
+            case ColumnPredicate.Or or -> or.terms().forEach(term -> collectColumns(term, into));
+            case ColumnPredicate.Not not -> collectColumns(not.term(), into);
+            case ColumnPredicate.Compare compare -> into.add(compare.column());
+            case ColumnPredicate.IsNull isNull -> into.add(isNull.column());
+            case ColumnPredicate.IsNotNull isNotNull -> into.add(isNotNull.column());
+            case ColumnPredicate.In in -> into.add(in.column());
+            case ColumnPredicate.StartsWith startsWith -> into.add(startsWith.column());
+        }
     }
 
     /** The per-batch maker of a column not stored in this file (path, partition, missing), or null. */
@@ -129,12 +255,12 @@ final class ParquetBatchReader implements BatchReader {
         return rows -> Vectors.nulls(field.type(), rows);
     }
 
-    /** The compressed bytes of every column chunk the output needs from this row group, in one readAll. */
-    private Map<Integer, byte[]> fetchChunks(RowGroup rowGroup) {
+    /** The compressed bytes of the column chunks of the named output columns, in one readAll. */
+    private Map<Integer, byte[]> fetchChunks(RowGroup rowGroup, List<String> names) {
         List<Integer> leaves = new ArrayList<>();
-        for (Field field : outputSchema.fields()) {
-            if (constant(field) == null) {
-                collectLeaves(footer.column(field.name()), leaves);
+        for (String name : names) {
+            if (constant(outputSchema.field(name)) == null) {
+                collectLeaves(footer.column(name), leaves);
             }
         }
         List<ByteRange> ranges = new ArrayList<>(leaves.size());
@@ -162,13 +288,18 @@ final class ParquetBatchReader implements BatchReader {
         }
     }
 
+    /** A column of the row group: all rows, or the selected ones (flat columns decode only those). */
     private Vector column(Field field, RowGroup rowGroup, int rows, Map<Integer, byte[]> chunks,
-            Map<Integer, ColumnData> data, Map<Integer, Vector> dense) {
+            Map<Integer, ColumnData> data, Map<Integer, Vector> dense, RowSelection selection) {
         String name = field.name();
         ParquetNode node = footer.column(name);
-        loadLeaves(node, rowGroup, chunks, data, dense);
+        boolean flat = node instanceof ParquetNode.Primitive primitive && primitive.repetitionLevel() == 0;
+        if (selection != null && !flat) {
+            return column(field, rowGroup, rows, chunks, data, dense, null).take(selection.rows(), selection.count());
+        }
+        loadLeaves(node, rowGroup, chunks, data, dense, selection);
         Vector vector = new VectorAssembler(data::get, dense::get).build(node);
-        if (vector.length() != rows) {
+        if (vector.length() != (selection == null ? rows : selection.count())) {
             throw ParquetMetadata.corrupt(footer.path(), "column " + name + " has " + vector.length()
                     + " values in a row group of " + rows + " rows");
         }
@@ -176,7 +307,7 @@ final class ParquetBatchReader implements BatchReader {
     }
 
     private void loadLeaves(ParquetNode node, RowGroup rowGroup, Map<Integer, byte[]> chunks,
-            Map<Integer, ColumnData> data, Map<Integer, Vector> dense) {
+            Map<Integer, ColumnData> data, Map<Integer, Vector> dense, RowSelection selection) {
         switch (node) {
             case ParquetNode.Primitive primitive -> {
                 if (data.containsKey(primitive.column())) {
@@ -185,13 +316,13 @@ final class ParquetBatchReader implements BatchReader {
                 ColumnMetaData meta = rowGroup.getColumns().get(primitive.column()).getMeta_data();
                 byte[] chunk = chunks.remove(primitive.column());
                 ColumnData decoded = new ColumnChunkDecoder(footer.path(), primitive, meta)
-                        .decode(chunk, rowGroup.getNum_rows());
+                        .decode(chunk, rowGroup.getNum_rows(), selection);
                 data.put(primitive.column(), decoded);
                 dense.put(primitive.column(), DenseVectors.of(footer.path(), primitive, decoded.values()));
             }
             case ParquetNode.Struct struct -> struct.children().forEach(child -> loadLeaves(child, rowGroup, chunks, data,
-                    dense));
-            case ParquetNode.ListNode list -> loadLeaves(list.element(), rowGroup, chunks, data, dense);
+                    dense, selection));
+            case ParquetNode.ListNode list -> loadLeaves(list.element(), rowGroup, chunks, data, dense, selection);
         }
     }
 

@@ -2,12 +2,8 @@ package dev.floe.io.parquet;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
-import io.airlift.compress.lz4.Lz4Compressor;
-import io.airlift.compress.lz4.Lz4Decompressor;
-import io.airlift.compress.snappy.SnappyCompressor;
-import io.airlift.compress.snappy.SnappyDecompressor;
-import io.airlift.compress.zstd.ZstdCompressor;
-import io.airlift.compress.zstd.ZstdDecompressor;
+import io.airlift.compress.v3.Compressor;
+import io.airlift.compress.v3.Decompressor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +13,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.parquet.format.CompressionCodec;
 
-/** Page compression and decompression for the codecs Floe supports, all pure Java. */
+/**
+ * Page compression and decompression for the codecs Floe supports: zstd, snappy and LZ4 through aircompressor
+ * (native where it loads, see {@link CodecLibrary}), gzip through the JDK, Brotli through brotli4j.
+ */
 public final class ParquetCodecs {
-    private static final ThreadLocal<ZstdDecompressor> ZSTD_DECOMPRESSOR = ThreadLocal.withInitial(ZstdDecompressor::new);
-    private static final ThreadLocal<SnappyDecompressor> SNAPPY_DECOMPRESSOR =
-            ThreadLocal.withInitial(SnappyDecompressor::new);
-    private static final ThreadLocal<Lz4Decompressor> LZ4_DECOMPRESSOR = ThreadLocal.withInitial(Lz4Decompressor::new);
 
     private ParquetCodecs() {
     }
@@ -39,27 +34,39 @@ public final class ParquetCodecs {
      */
     static byte[] decompress(CompressionCodec codec, byte[] input, int offset, int length, int uncompressedSize) {
         if (codec == CompressionCodec.UNCOMPRESSED) {
-            if (length != uncompressedSize) {
-                throw new BadCompressedData("an uncompressed page of " + length + " bytes claims "
-                        + uncompressedSize, null);
-            }
+            checkUncompressed(length, uncompressedSize);
             return Arrays.copyOfRange(input, offset, offset + length);
         }
         byte[] output = new byte[uncompressedSize];
+        decompressInto(codec, input, offset, length, output, uncompressedSize);
+        return output;
+    }
+
+    static void checkUncompressed(int length, int uncompressedSize) {
+        if (length != uncompressedSize) {
+            throw new BadCompressedData("an uncompressed page of " + length + " bytes claims " + uncompressedSize,
+                    null);
+        }
+    }
+
+    /**
+     * Decompresses {@code length} bytes at {@code offset} into {@code output[0..uncompressedSize)}, which must be at
+     * least that long (callers reuse one buffer per column chunk); the codec must not be UNCOMPRESSED.
+     */
+    static void decompressInto(CompressionCodec codec, byte[] input, int offset, int length, byte[] output,
+            int uncompressedSize) {
         int produced;
         try {
             produced = switch (codec) {
-                case SNAPPY -> SNAPPY_DECOMPRESSOR.get().decompress(input, offset, length, output, 0, uncompressedSize);
-                case ZSTD -> ZSTD_DECOMPRESSOR.get().decompress(input, offset, length, output, 0, uncompressedSize);
-                case LZ4_RAW -> LZ4_DECOMPRESSOR.get().decompress(input, offset, length, output, 0, uncompressedSize);
-                case LZ4 -> hadoopLz4(input, offset, length, output);
-                case GZIP -> gzip(input, offset, length, output);
-                case BROTLI -> throw new FloeException(ErrorCode.INVALID_ARGUMENT, "the Parquet codec BROTLI is not "
-                        + "supported by Floe (no maintained pure-Java Brotli library); rewrite the file with ZSTD, "
-                        + "SNAPPY, GZIP, LZ4_RAW or no compression");
+                case SNAPPY -> CodecLibrary.snappy().decompress(input, offset, length, output, 0, uncompressedSize);
+                case ZSTD -> CodecLibrary.zstd().decompress(input, offset, length, output, 0, uncompressedSize);
+                case LZ4_RAW -> CodecLibrary.lz4().decompress(input, offset, length, output, 0, uncompressedSize);
+                case LZ4 -> hadoopLz4(input, offset, length, output, uncompressedSize);
+                case GZIP -> gzip(input, offset, length, output, uncompressedSize);
+                case BROTLI -> BrotliCodec.decompress(input, offset, length, output, uncompressedSize);
                 case LZO -> throw new FloeException(ErrorCode.INVALID_ARGUMENT, "the Parquet codec LZO is not "
                         + "supported by Floe; rewrite the file with ZSTD, SNAPPY, GZIP, LZ4_RAW or no compression");
-                case UNCOMPRESSED -> throw new IllegalStateException();
+                case UNCOMPRESSED -> throw new IllegalStateException("uncompressed pages are not decompressed");
             };
         } catch (FloeException e) {
             throw e;
@@ -70,23 +77,22 @@ public final class ParquetCodecs {
             throw new BadCompressedData(codec + " data decompressed to " + produced + " bytes where the page header "
                     + "says " + uncompressedSize, null);
         }
-        return output;
     }
 
     /** Hadoop's LZ4 framing: blocks of [uncompressed length][compressed length][lz4 bytes], big-endian. */
-    private static int hadoopLz4(byte[] input, int offset, int length, byte[] output) {
+    private static int hadoopLz4(byte[] input, int offset, int length, byte[] output, int size) {
         int end = offset + length;
         int position = offset;
         int produced = 0;
-        Lz4Decompressor decompressor = new Lz4Decompressor();
+        Decompressor decompressor = CodecLibrary.lz4();
         while (position + 8 <= end) {
             int uncompressed = bigEndian(input, position);
             int compressed = bigEndian(input, position + 4);
             position += 8;
             if (compressed < 0 || compressed > end - position || uncompressed < 0
-                    || uncompressed > output.length - produced) {
+                    || uncompressed > size - produced) {
                 // not Hadoop-framed: some writers put raw LZ4 under this codec id
-                return decompressor.decompress(input, offset, length, output, 0, output.length);
+                return decompressor.decompress(input, offset, length, output, 0, size);
             }
             produced += decompressor.decompress(input, position, compressed, output, produced, uncompressed);
             position += compressed;
@@ -98,17 +104,17 @@ public final class ParquetCodecs {
         return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8 | (bytes[at + 3] & 0xFF);
     }
 
-    private static int gzip(byte[] input, int offset, int length, byte[] output) throws IOException {
+    private static int gzip(byte[] input, int offset, int length, byte[] output, int size) throws IOException {
         try (GZIPInputStream stream = new GZIPInputStream(new ByteArrayInputStream(input, offset, length))) {
             int produced = 0;
-            while (produced < output.length) {
-                int read = stream.read(output, produced, output.length - produced);
+            while (produced < size) {
+                int read = stream.read(output, produced, size - produced);
                 if (read < 0) {
                     break;
                 }
                 produced += read;
             }
-            if (produced == output.length && stream.read() >= 0) {
+            if (produced == size && stream.read() >= 0) {
                 return produced + 1;
             }
             return produced;
@@ -119,21 +125,10 @@ public final class ParquetCodecs {
     public static byte[] compress(CompressionCodec codec, byte[] input, int length, int level) {
         return switch (codec) {
             case UNCOMPRESSED -> Arrays.copyOf(input, length);
-            case SNAPPY -> {
-                SnappyCompressor compressor = new SnappyCompressor();
-                byte[] out = new byte[compressor.maxCompressedLength(length)];
-                yield Arrays.copyOf(out, compressor.compress(input, 0, length, out, 0, out.length));
-            }
-            case ZSTD -> {
-                ZstdCompressor compressor = new ZstdCompressor();
-                byte[] out = new byte[compressor.maxCompressedLength(length)];
-                yield Arrays.copyOf(out, compressor.compress(input, 0, length, out, 0, out.length));
-            }
-            case LZ4_RAW -> {
-                Lz4Compressor compressor = new Lz4Compressor();
-                byte[] out = new byte[compressor.maxCompressedLength(length)];
-                yield Arrays.copyOf(out, compressor.compress(input, 0, length, out, 0, out.length));
-            }
+            case SNAPPY -> compress(CodecLibrary.snappyCompressor(), input, length);
+            case ZSTD -> compress(CodecLibrary.zstdCompressor(level), input, length);
+            case LZ4_RAW -> compress(CodecLibrary.lz4Compressor(), input, length);
+            case BROTLI -> BrotliCodec.compress(input, length, level);
             case GZIP -> {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(Math.max(64, length / 2));
                 int gzipLevel = level < 0 ? Deflater.DEFAULT_COMPRESSION : Math.min(level, 9);
@@ -148,8 +143,13 @@ public final class ParquetCodecs {
                 }
                 yield buffer.toByteArray();
             }
-            case LZ4, LZO, BROTLI -> throw FloeException.invalidArgument("Floe does not write the Parquet codec "
-                    + codec + "; use zstd, snappy, lz4_raw, gzip or uncompressed");
+            case LZ4, LZO -> throw FloeException.invalidArgument("Floe does not write the Parquet codec "
+                    + codec + "; use zstd, snappy, lz4_raw, gzip, brotli or uncompressed");
         };
+    }
+
+    private static byte[] compress(Compressor compressor, byte[] input, int length) {
+        byte[] out = new byte[compressor.maxCompressedLength(length)];
+        return Arrays.copyOf(out, compressor.compress(input, 0, length, out, 0, out.length));
     }
 }

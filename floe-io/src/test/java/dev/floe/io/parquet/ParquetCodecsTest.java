@@ -3,6 +3,8 @@ package dev.floe.io.parquet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.core.ErrorCode;
+import dev.floe.core.FloeException;
 import io.airlift.compress.lz4.Lz4Compressor;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,7 @@ class ParquetCodecsTest {
     @Test
     void everyWrittenCodecRoundTrips() {
         for (CompressionCodec codec : new CompressionCodec[] {CompressionCodec.UNCOMPRESSED, CompressionCodec.SNAPPY,
-                CompressionCodec.GZIP, CompressionCodec.ZSTD, CompressionCodec.LZ4_RAW}) {
+                CompressionCodec.GZIP, CompressionCodec.ZSTD, CompressionCodec.LZ4_RAW, CompressionCodec.BROTLI}) {
             byte[] compressed = ParquetCodecs.compress(codec, TEXT, TEXT.length, -1);
             assertThat(ParquetCodecs.decompress(codec, compressed, 0, compressed.length, TEXT.length))
                     .as(codec.name()).isEqualTo(TEXT);
@@ -51,5 +53,13 @@ class ParquetCodecsTest {
         byte[] snappy = ParquetCodecs.compress(CompressionCodec.SNAPPY, TEXT, TEXT.length, -1);
         assertThatThrownBy(() -> ParquetCodecs.decompress(CompressionCodec.SNAPPY, snappy, 0, snappy.length,
                 TEXT.length + 10)).isInstanceOf(ParquetCodecs.BadCompressedData.class);
+    }
+
+    @Test
+    void brotliUnavailableNamesTheCodecAndThePlatform() {
+        FloeException error = BrotliCodec.unavailable(new UnsatisfiedLinkError("no brotli in java.library.path"));
+        assertThat(error.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(error.getMessage()).contains("BROTLI").contains(System.getProperty("os.name"))
+                .contains(System.getProperty("os.arch")).contains("no brotli in java.library.path");
     }
 }

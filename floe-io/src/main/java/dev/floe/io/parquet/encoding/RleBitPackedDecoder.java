@@ -8,6 +8,23 @@ public final class RleBitPackedDecoder {
     private RleBitPackedDecoder() {
     }
 
+    /**
+     * Whether the hybrid section starts with an RLE run of {@code value} covering at least {@code count} entries
+     * (definition levels of a page without nulls); the reader does not move.
+     */
+    public static boolean startsWithRun(ByteReader section, int bitWidth, int count, int value) {
+        if (count == 0 || section.remaining() < 2) {
+            return false;
+        }
+        ByteReader probe = new ByteReader(section.data(), section.position(), section.end());
+        long header = probe.readUnsignedVarLong();
+        if ((header & 1) != 0 || (header >>> 1) < count) {
+            return false;
+        }
+        int byteWidth = (bitWidth + 7) >>> 3;
+        return probe.remaining() >= byteWidth && probe.readLittleEndian(byteWidth) == value;
+    }
+
     /** Unpacks with one unaligned 8-byte load per value; the caller guarantees 8 readable bytes past the run. */
     private static void unpackFast(byte[] data, int start, int bitWidth, int count, int[] out, int target,
             int maxValue) {
@@ -94,6 +111,74 @@ public final class RleBitPackedDecoder {
                     out[target + i] = value;
                 }
                 produced += take;
+            }
+        }
+    }
+
+    /**
+     * Decodes only the values at {@code positions[0..n)} (ascending, each below {@code count}) into
+     * {@code out[0..n)}: runs are walked by their headers, bit-packed values read where they are.
+     */
+    public static void decodeAt(ByteReader reader, int bitWidth, int count, int[] positions, int n, int[] out,
+            int maxValue) {
+        if (bitWidth < 0 || bitWidth > 32) {
+            throw new CorruptPageException("bit width " + bitWidth + " is outside 0..32");
+        }
+        if (bitWidth == 0) {
+            java.util.Arrays.fill(out, 0, n, 0);
+            return;
+        }
+        byte[] data = reader.data();
+        int byteWidth = (bitWidth + 7) >>> 3;
+        long mask = bitWidth == 32 ? 0xFFFFFFFFL : (1L << bitWidth) - 1;
+        int produced = 0;
+        int k = 0;
+        while (k < n) {
+            if (produced >= count) {
+                throw new CorruptPageException("value position " + positions[k] + " is beyond " + count + " values");
+            }
+            int header = reader.readUnsignedVarInt();
+            if ((header & 1) == 0) {
+                int run = header >>> 1;
+                long value = reader.readLittleEndian(byteWidth);
+                if (value > (maxValue & 0xFFFFFFFFL) || run == 0) {
+                    throw new CorruptPageException("RLE run of value " + value + " (length " + run
+                            + ") is invalid where values are at most " + maxValue);
+                }
+                int runEnd = produced + Math.min(run, count - produced);
+                while (k < n && positions[k] < runEnd) {
+                    out[k++] = (int) value;
+                }
+                produced = runEnd;
+            } else {
+                long groups = header >>> 1;
+                int usableBytes = (int) Math.min(groups * bitWidth, reader.remaining());
+                int start = reader.skip(usableBytes);
+                int take = (int) Math.min(groups * 8, count - produced);
+                if ((long) take * bitWidth > (long) usableBytes * 8) {
+                    throw new CorruptPageException("bit-packed run of " + groups * 8 + " values is cut short");
+                }
+                int runEnd = produced + take;
+                while (k < n && positions[k] < runEnd) {
+                    long bit = (long) start * 8 + (long) (positions[k] - produced) * bitWidth;
+                    int index = (int) (bit >>> 3);
+                    long word;
+                    if (index + 8 <= data.length) {
+                        word = (long) ByteReader.LONG.get(data, index);
+                    } else {
+                        word = 0;
+                        for (int b = 0; b < 8 && index + b < data.length; b++) {
+                            word |= (long) (data[index + b] & 0xFF) << (8 * b);
+                        }
+                    }
+                    int value = (int) ((word >>> (bit & 7)) & mask);
+                    if (Integer.compareUnsigned(value, maxValue) > 0) {
+                        throw new CorruptPageException("bit-packed value " + Integer.toUnsignedString(value)
+                                + " exceeds the maximum " + maxValue);
+                    }
+                    out[k++] = value;
+                }
+                produced = runEnd;
             }
         }
     }

@@ -93,4 +93,48 @@ public final class ValueBuffer {
         System.arraycopy(source, start, bytes, offsets[count], length);
         offsets[++count] = end;
     }
+
+    /** Appends {@code source}'s values at {@code indices[0..count)} (same kind). */
+    public void gather(ValueBuffer source, int[] indices, int count) {
+        ensure(count);
+        int base = this.count;
+        switch (kind) {
+            case BOOLEAN -> {
+                for (int i = 0; i < count; i++) {
+                    booleans[base + i] = source.booleans[indices[i]];
+                }
+            }
+            case INT32 -> {
+                for (int i = 0; i < count; i++) {
+                    ints[base + i] = source.ints[indices[i]];
+                }
+            }
+            case INT64 -> {
+                for (int i = 0; i < count; i++) {
+                    longs[base + i] = source.longs[indices[i]];
+                }
+            }
+            case FLOAT, DOUBLE -> {
+                for (int i = 0; i < count; i++) {
+                    doubles[base + i] = source.doubles[indices[i]];
+                }
+            }
+            case BYTES -> {
+                long total = 0;
+                for (int i = 0; i < count; i++) {
+                    total += source.offsets[indices[i] + 1] - source.offsets[indices[i]];
+                }
+                ensureBytes(total);
+                int position = offsets[base];
+                for (int i = 0; i < count; i++) {
+                    int start = source.offsets[indices[i]];
+                    int length = source.offsets[indices[i] + 1] - start;
+                    System.arraycopy(source.bytes, start, bytes, position, length);
+                    position += length;
+                    offsets[base + i + 1] = position;
+                }
+            }
+        }
+        this.count += count;
+    }
 }

@@ -15,6 +15,8 @@ public final class ValueDecoders {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
     /** Up to this many bytes, dictionary strings are gathered into a buffer sized by the longest entry. */
     private static final long DICTIONARY_BOUND_BYTES = 32L << 20;
+    /** Spare bytes kept past string values so short ones are copied 16 bytes at a time. */
+    private static final int SLACK = 16;
 
     private ValueDecoders() {
     }
@@ -91,12 +93,70 @@ public final class ValueDecoders {
         out.count += count;
     }
 
+    /** Whether {@link #plainAt} reads this kind (fixed-width numbers; INT96 is not one). */
+    public static boolean plainAtSupports(PhysicalKind kind, boolean int96) {
+        return !int96 && (kind == PhysicalKind.INT32 || kind == PhysicalKind.INT64 || kind == PhysicalKind.FLOAT
+                || kind == PhysicalKind.DOUBLE);
+    }
+
+    /**
+     * PLAIN values at {@code positions[0..n)} only, of a section holding {@code count}: fixed-width values are read
+     * where they are, the others never touched.
+     */
+    public static void plainAt(ByteReader reader, int count, int[] positions, int n, ValueBuffer out) {
+        out.ensure(n);
+        byte[] data = reader.data();
+        int base = out.count;
+        switch (out.kind) {
+            case INT32 -> {
+                int start = reader.skip(Math.multiplyExact(count, 4));
+                for (int k = 0; k < n; k++) {
+                    out.ints[base + k] = (int) ByteReader.INT.get(data, start + 4 * positions[k]);
+                }
+            }
+            case INT64 -> {
+                int start = reader.skip(Math.multiplyExact(count, 8));
+                for (int k = 0; k < n; k++) {
+                    out.longs[base + k] = (long) ByteReader.LONG.get(data, start + 8 * positions[k]);
+                }
+            }
+            case FLOAT -> {
+                int start = reader.skip(Math.multiplyExact(count, 4));
+                for (int k = 0; k < n; k++) {
+                    out.doubles[base + k] = (float) FLOAT.get(data, start + 4 * positions[k]);
+                }
+            }
+            case DOUBLE -> {
+                int start = reader.skip(Math.multiplyExact(count, 8));
+                for (int k = 0; k < n; k++) {
+                    out.doubles[base + k] = (double) DOUBLE.get(data, start + 8 * positions[k]);
+                }
+            }
+            case BOOLEAN, BYTES -> throw new IllegalArgumentException("plainAt reads fixed-width numbers only");
+        }
+        out.count += n;
+    }
+
+    /** Dictionary indices at {@code positions[0..n)} only (of {@code count}), looked up in {@code dictionary}. */
+    public static void dictionaryAt(ByteReader reader, int count, ValueBuffer dictionary, ValueBuffer out,
+            int[] positions, int n, int[] scratch) {
+        if (dictionary == null) {
+            throw new CorruptPageException("a dictionary-encoded page comes without a dictionary page");
+        }
+        if (dictionary.count == 0) {
+            throw new CorruptPageException("dictionary indices into an empty dictionary");
+        }
+        int bitWidth = reader.readByte();
+        RleBitPackedDecoder.decodeAt(reader, bitWidth, count, positions, n, scratch, dictionary.count - 1);
+        out.gather(dictionary, scratch, n);
+    }
+
     /** Length-prefixed byte arrays, copied in one pass after one capacity check for the whole page. */
     private static void plainByteArrays(ByteReader reader, int count, ValueBuffer out) {
         byte[] data = reader.data();
         int position = reader.position();
         int end = reader.end();
-        out.ensureBytes(end - position);
+        out.ensureBytes(end - position + SLACK);
         byte[] target = out.bytes;
         int[] offsets = out.offsets;
         int base = out.count;
@@ -110,10 +170,8 @@ public final class ValueDecoders {
             if (length < 0 || length > end - position) {
                 throw new CorruptPageException("byte array length " + length + " exceeds the page");
             }
-            if (length <= 16) {
-                for (int b = 0; b < length; b++) {
-                    target[written + b] = data[position + b];
-                }
+            if (length <= 16 && position + 16 <= data.length) {
+                copy16(data, position, target, written);
             } else {
                 System.arraycopy(data, position, target, written, length);
             }
@@ -123,6 +181,15 @@ public final class ValueDecoders {
         }
         out.count += count;
         reader.skip(position - reader.position());
+    }
+
+    /**
+     * Copies 16 bytes with two 8-byte loads: values of at most 16 bytes are moved this way, the bytes past the
+     * value's end being overwritten by the next value or left unused (both arrays have {@link #SLACK} spare bytes).
+     */
+    private static void copy16(byte[] source, int from, byte[] target, int to) {
+        ByteReader.LONG.set(target, to, (long) ByteReader.LONG.get(source, from));
+        ByteReader.LONG.set(target, to + 8, (long) ByteReader.LONG.get(source, from + 8));
     }
 
     /** Dictionary indices (bit width byte + RLE hybrid) looked up in {@code dictionary}. */
@@ -171,15 +238,16 @@ public final class ValueDecoders {
                 int[] sourceOffsets = dictionary.offsets;
                 long bound = (long) count * dictionary.maxLength();
                 if (bound <= DICTIONARY_BOUND_BYTES) {
-                    out.ensureBytes(bound);
+                    out.ensureBytes(bound + SLACK);
                 } else {
                     long total = 0;
                     for (int i = 0; i < count; i++) {
                         int index = scratch[i];
                         total += sourceOffsets[index + 1] - sourceOffsets[index];
                     }
-                    out.ensureBytes(total);
+                    out.ensureBytes(total + SLACK);
                 }
+                boolean sourceSlack = dictionary.bytes.length >= sourceOffsets[dictionary.count] + SLACK;
                 byte[] source = dictionary.bytes;
                 byte[] target = out.bytes;
                 int[] offsets = out.offsets;
@@ -188,10 +256,8 @@ public final class ValueDecoders {
                     int index = scratch[i];
                     int start = sourceOffsets[index];
                     int length = sourceOffsets[index + 1] - start;
-                    if (length <= 16) {
-                        for (int b = 0; b < length; b++) {
-                            target[position + b] = source[start + b];
-                        }
+                    if (length <= 16 && sourceSlack) {
+                        copy16(source, start, target, position);
                     } else {
                         System.arraycopy(source, start, target, position, length);
                     }

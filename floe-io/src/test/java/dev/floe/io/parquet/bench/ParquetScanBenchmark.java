@@ -16,8 +16,11 @@ import dev.floe.io.ScanTask;
 import dev.floe.io.parquet.ParquetTableSource;
 import dev.floe.io.parquet.write.ParquetWriteOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
+import dev.floe.io.predicate.ColumnPredicate;
+import dev.floe.io.predicate.ColumnPredicate.CompareOp;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A scan benchmark (not a test): writes a synthetic lineitem-like table (16 columns, TPC-H shapes) with Floe's
  * writer (zstd) unless the file exists, then scans it with N threads, all columns and 4 numeric/date columns.
+ * With {@code -Dq6}, also PDS-H Q6's scan (4 columns) without and with Q6's predicate pushed down (late
+ * materialization: l_shipdate, l_discount, l_quantity decoded first, l_extendedprice for survivors only where
+ * that pays); {@code -Dq6only} runs only the filtered scan (for profiling).
  * Usage: {@code ParquetScanBenchmark FILE [ROWS] [THREADS] [REPEATS]}.
  */
 public final class ParquetScanBenchmark {
@@ -62,20 +68,36 @@ public final class ParquetScanBenchmark {
             ParquetTableSource table = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET,
                     List.of(file.toString()), Map.of()));
             for (String column : table.schema().names()) {
-                report(column, file, List.of(column), threads);
+                report(column, file, List.of(column), null, threads);
             }
         }
         List<String> numeric = List.of("l_orderkey", "l_quantity", "l_extendedprice", "l_shipdate");
+        List<String> q6 = List.of("l_quantity", "l_extendedprice", "l_discount", "l_shipdate");
+        ColumnPredicate q6Predicate = new ColumnPredicate.And(List.of(
+                new ColumnPredicate.Compare("l_shipdate", CompareOp.GT_EQ, LocalDate.of(1994, 1, 1)),
+                new ColumnPredicate.Compare("l_shipdate", CompareOp.LT, LocalDate.of(1995, 1, 1)),
+                new ColumnPredicate.Compare("l_discount", CompareOp.GT_EQ, 0.05),
+                new ColumnPredicate.Compare("l_discount", CompareOp.LT_EQ, 0.07),
+                new ColumnPredicate.Compare("l_quantity", CompareOp.LT, 24L)));
         for (int r = 0; r < repeats; r++) {
-            report("all 16 columns", file, null, threads);
-            report("4 numeric/date columns", file, numeric, threads);
+            if (System.getProperty("q6only") != null) {
+                report("Q6 columns, Q6 predicate", file, q6, q6Predicate, threads);
+                continue;
+            }
+            report("all 16 columns", file, null, null, threads);
+            report("4 numeric/date columns", file, numeric, null, threads);
+            if (System.getProperty("q6") != null) {
+                report("Q6 columns, no predicate", file, q6, null, threads);
+                report("Q6 columns, Q6 predicate", file, q6, q6Predicate, threads);
+            }
         }
     }
 
-    private static void report(String label, Path file, List<String> columns, int threads) throws Exception {
+    private static void report(String label, Path file, List<String> columns, ColumnPredicate predicate,
+            int threads) throws Exception {
         long start = System.nanoTime();
         CPU_NANOS.set(0);
-        long rows = scan(file, columns, threads);
+        long rows = scan(file, columns, predicate, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = CPU_NANOS.get() / 1e9;
         System.out.printf("%-24s %,d rows in %.3f s = %,.1f M rows/s wall (%d threads); %.3f CPU s = %,.1f M rows/s "
@@ -83,10 +105,10 @@ public final class ParquetScanBenchmark {
                 rows / cpuSeconds / 1e6);
     }
 
-    static long scan(Path file, List<String> columns, int threads) throws Exception {
+    static long scan(Path file, List<String> columns, ColumnPredicate predicate, int threads) throws Exception {
         ParquetTableSource table = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET,
                 List.of(file.toString()), Map.of()));
-        ScanRequest request = new ScanRequest(columns, null, -1,
+        ScanRequest request = new ScanRequest(columns, predicate, -1,
                 Integer.getInteger("batchSize", ScanRequest.DEFAULT_BATCH_SIZE));
         List<ScanTask> tasks = table.plan(request);
         AtomicLong rows = new AtomicLong();

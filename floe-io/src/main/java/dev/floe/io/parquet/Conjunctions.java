@@ -1,0 +1,157 @@
+package dev.floe.io.parquet;
+
+import dev.floe.core.types.DataType;
+import dev.floe.core.vector.Bitmap;
+import dev.floe.core.vector.BooleanVector;
+import dev.floe.core.vector.BytesVector;
+import dev.floe.core.vector.DoubleVector;
+import dev.floe.core.vector.Int128Vector;
+import dev.floe.core.vector.IntVector;
+import dev.floe.core.vector.ListVector;
+import dev.floe.core.vector.LongVector;
+import dev.floe.core.vector.NullVector;
+import dev.floe.core.vector.StructVector;
+import dev.floe.core.vector.Vector;
+import dev.floe.io.predicate.ColumnPredicate;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * The conjunctions of {@link PredicateSelection}: terms after the first test only the candidate rows still left,
+ * so a selective first term makes the others nearly free.
+ */
+final class Conjunctions {
+    private Conjunctions() {
+    }
+
+    /**
+     * A conjunction: the first term that evaluates gives candidate rows; numeric comparisons after it test only
+     * the candidates still left (Q6's five terms cost about one pass), other terms a full pass.
+     */
+    static boolean[] mayMatch(ColumnPredicate.And and, Function<String, Vector> columns, int rows) {
+        int[] candidates = null;
+        int count = 0;
+        for (ColumnPredicate term : and.terms()) {
+            if (candidates != null && term instanceof ColumnPredicate.Compare compare) {
+                int refined = refine(columns.apply(compare.column()), compare.op(), compare.value(), candidates,
+                        count, rows);
+                if (refined >= 0) {
+                    count = refined;
+                    continue;
+                }
+            }
+            boolean[] keep = PredicateSelection.mayMatch(term, columns, rows);
+            if (keep == null) {
+                continue;
+            }
+            if (candidates == null) {
+                candidates = new int[rows];
+                for (int i = 0; i < rows; i++) {
+                    candidates[count] = i;
+                    count += keep[i] ? 1 : 0;
+                }
+            } else {
+                int kept = 0;
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    candidates[kept] = row;
+                    kept += keep[row] ? 1 : 0;
+                }
+                count = kept;
+            }
+        }
+        if (candidates == null) {
+            return null;
+        }
+        boolean[] result = new boolean[rows];
+        for (int k = 0; k < count; k++) {
+            result[candidates[k]] = true;
+        }
+        return result;
+    }
+
+    /**
+     * Keeps the candidates (the first {@code count}) that may satisfy a numeric comparison, compacting them in
+     * place, and returns how many are left; -1 when the comparison is not a numeric one this can test.
+     */
+    private static int refine(Vector vector, ColumnPredicate.CompareOp op, Object value, int[] candidates, int count,
+            int rows) {
+        if (vector == null || vector.length() != rows) {
+            return -1;
+        }
+        long[] validity = vector.validity();
+        int kept = 0;
+        switch (vector) {
+            case IntVector ints -> {
+                Long constant = ints.type() instanceof DataType.DateType
+                        ? value instanceof LocalDate day ? day.toEpochDay() : null
+                        : PredicateSelection.integral(value) ? ((Number) value).longValue() : null;
+                if (constant == null) {
+                    return -1;
+                }
+                PredicateSelection.LongRange range = PredicateSelection.LongRange.of(op, constant);
+                int[] values = ints.values();
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    long v = values[row];
+                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
+                            && (validity == null || Bitmap.get(validity, row));
+                    candidates[kept] = row;
+                    kept += ok ? 1 : 0;
+                }
+            }
+            case LongVector longs -> {
+                if (!(longs.type() instanceof DataType.Int64Type || longs.type() instanceof DataType.UInt32Type)
+                        || !PredicateSelection.integral(value)) {
+                    return -1;
+                }
+                PredicateSelection.LongRange range = PredicateSelection.LongRange.of(op, ((Number) value).longValue());
+                long[] values = longs.values();
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    long v = values[row];
+                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
+                            && (validity == null || Bitmap.get(validity, row));
+                    candidates[kept] = row;
+                    kept += ok ? 1 : 0;
+                }
+            }
+            case DoubleVector doubles -> {
+                if (!(doubles.type() instanceof DataType.Float64Type) || !(value instanceof Double || PredicateSelection.integral(value))
+                        || Double.isNaN(((Number) value).doubleValue())) {
+                    return -1;
+                }
+                double constant = ((Number) value).doubleValue();
+                PredicateSelection.Comparison comparison = PredicateSelection.Comparison.of(op);
+                double[] values = doubles.values();
+                for (int k = 0; k < count; k++) {
+                    int row = candidates[k];
+                    double v = values[row];
+                    int sign = v < constant ? -1 : v > constant ? 1 : 0;
+                    boolean ok = (v != v || comparison.test(sign)) && (validity == null || Bitmap.get(validity, row));
+                    candidates[kept] = row;
+                    kept += ok ? 1 : 0;
+                }
+            }
+            case BytesVector bytes -> {
+                return -1;
+            }
+            case BooleanVector booleans -> {
+                return -1;
+            }
+            case Int128Vector wide -> {
+                return -1;
+            }
+            case ListVector list -> {
+                return -1;
+            }
+            case StructVector struct -> {
+                return -1;
+            }
+            case NullVector nulls -> {
+                return -1;
+            }
+        }
+        return kept;
+    }
+}
