@@ -1,6 +1,7 @@
 package dev.floe.io.ipc;
 
-import io.airlift.compress.lz4.Lz4Compressor;
+import dev.floe.io.codec.CodecLibrary;
+import io.airlift.compress.v3.Compressor;
 import org.apache.arrow.vector.compression.AbstractCompressionCodec;
 import org.apache.arrow.vector.compression.CompressionUtil;
 import org.apache.arrow.memory.ArrowBuf;
@@ -31,7 +32,7 @@ final class Lz4FrameCodec extends AbstractCompressionCodec {
         int length = Math.toIntExact(uncompressed.writerIndex());
         byte[] input = new byte[length];
         uncompressed.getBytes(0, input);
-        Lz4Compressor compressor = new Lz4Compressor();
+        Compressor compressor = CodecLibrary.lz4Compressor();
         int blocks = Math.max(1, (length + BLOCK_SIZE - 1) / BLOCK_SIZE);
         byte[] output = new byte[7 + blocks * (4 + compressor.maxCompressedLength(BLOCK_SIZE)) + 4];
         int position = writeIntLittleEndian(output, 0, MAGIC);

@@ -2,6 +2,7 @@ package dev.floe.io.parquet;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.codec.CodecLibrary;
 import io.airlift.compress.v3.Compressor;
 import io.airlift.compress.v3.Decompressor;
 import java.io.ByteArrayInputStream;

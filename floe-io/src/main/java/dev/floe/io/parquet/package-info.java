@@ -10,7 +10,7 @@
  * Arrow/Floe key-value hints for time zones and durations). {@link dev.floe.io.parquet.ParquetTableSource} plans
  * row-group tasks pruned by statistics ({@code RowGroupPruner}) and hive partition values; each
  * {@code ParquetBatchReader} reads the needed column chunks of a row group together, {@code ColumnChunkDecoder}
- * decompresses ({@link dev.floe.io.parquet.ParquetCodecs}: native codecs where they load, {@code CodecLibrary})
+ * decompresses ({@link dev.floe.io.parquet.ParquetCodecs}: native codecs where they load, {@link dev.floe.io.codec.CodecLibrary})
  * and decodes its pages into primitive arrays ({@code encoding} package), {@code DenseVectors} turns them into
  * Floe vectors and {@code VectorAssembler} places nulls and builds lists and structs from definition and
  * repetition levels. With a pushed-down predicate, its columns are decoded first ({@code PredicateSelection})

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
-import io.airlift.compress.lz4.Lz4Compressor;
+import io.airlift.compress.v3.lz4.Lz4JavaCompressor;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ class ParquetCodecsTest {
 
     @Test
     void hadoopFramedLz4IsRead() {
-        Lz4Compressor compressor = new Lz4Compressor();
+        Lz4JavaCompressor compressor = new Lz4JavaCompressor();
         int half = TEXT.length / 2;
         ByteBuffer framed = ByteBuffer.allocate(TEXT.length * 2);
         for (int start = 0; start < TEXT.length; start += half) {

@@ -1,4 +1,4 @@
-package dev.floe.io.parquet;
+package dev.floe.io.codec;
 
 import io.airlift.compress.v3.Compressor;
 import io.airlift.compress.v3.Decompressor;
@@ -17,17 +17,17 @@ import io.airlift.compress.v3.zstd.ZstdNativeDecompressor;
 import java.util.function.BooleanSupplier;
 
 /**
- * Chooses, once per JVM, between aircompressor's native (libzstd, liblz4, libsnappy through java.lang.foreign) and
+ * Chooses, once per JVM (for Parquet pages and Arrow IPC buffers), between aircompressor's native (libzstd, liblz4, libsnappy through java.lang.foreign) and
  * pure-Java implementations of each codec: native where its library loads (2-3x faster decompression on SF1
- * lineitem pages, see BENCHMARKS.md), Java otherwise, logged once at debug. {@code -Dfloe.parquet.nativeCodecs=false}
+ * lineitem pages, see BENCHMARKS.md), Java otherwise, logged once at debug. {@code -Dfloe.nativeCodecs=false}
  * forces the Java implementations.
  */
-final class CodecLibrary {
+public final class CodecLibrary {
     private static final System.Logger LOGGER = System.getLogger(CodecLibrary.class.getName());
-    static final String NATIVE_PROPERTY = "floe.parquet.nativeCodecs";
-    static final boolean NATIVE_ZSTD = usable("zstd", ZstdNativeDecompressor::isEnabled);
-    static final boolean NATIVE_SNAPPY = usable("snappy", SnappyNativeDecompressor::isEnabled);
-    static final boolean NATIVE_LZ4 = usable("lz4", Lz4NativeDecompressor::isEnabled);
+    private static final String NATIVE_PROPERTY = "floe.nativeCodecs";
+    private static final boolean NATIVE_ZSTD = usable("zstd", ZstdNativeDecompressor::isEnabled);
+    private static final boolean NATIVE_SNAPPY = usable("snappy", SnappyNativeDecompressor::isEnabled);
+    private static final boolean NATIVE_LZ4 = usable("lz4", Lz4NativeDecompressor::isEnabled);
 
     private static final ThreadLocal<Decompressor> ZSTD = ThreadLocal.withInitial(
             () -> NATIVE_ZSTD ? new ZstdNativeDecompressor() : new ZstdJavaDecompressor());
@@ -41,7 +41,7 @@ final class CodecLibrary {
 
     private static boolean usable(String codec, BooleanSupplier nativeEnabled) {
         if (!Boolean.parseBoolean(System.getProperty(NATIVE_PROPERTY, "true"))) {
-            LOGGER.log(System.Logger.Level.DEBUG, "Parquet " + codec + ": pure-Java implementation ("
+            LOGGER.log(System.Logger.Level.DEBUG, codec + ": pure-Java implementation ("
                     + NATIVE_PROPERTY + "=false)");
             return false;
         }
@@ -52,38 +52,38 @@ final class CodecLibrary {
             enabled = false;
         }
         if (!enabled) {
-            LOGGER.log(System.Logger.Level.DEBUG, "Parquet " + codec + ": the native library does not load on "
+            LOGGER.log(System.Logger.Level.DEBUG, codec + ": the native library does not load on "
                     + System.getProperty("os.name") + "/" + System.getProperty("os.arch")
                     + "; using the pure-Java implementation");
         }
         return enabled;
     }
 
-    static Decompressor zstd() {
+    public static Decompressor zstd() {
         return ZSTD.get();
     }
 
-    static Decompressor snappy() {
+    public static Decompressor snappy() {
         return SNAPPY.get();
     }
 
-    static Decompressor lz4() {
+    public static Decompressor lz4() {
         return LZ4.get();
     }
 
     /** A zstd compressor at {@code level} (the native library's default for -1; Java has one fixed level). */
-    static Compressor zstdCompressor(int level) {
+    public static Compressor zstdCompressor(int level) {
         if (!NATIVE_ZSTD) {
             return new ZstdJavaCompressor();
         }
         return level < 0 ? new ZstdNativeCompressor() : new ZstdNativeCompressor(level);
     }
 
-    static Compressor snappyCompressor() {
+    public static Compressor snappyCompressor() {
         return NATIVE_SNAPPY ? new SnappyNativeCompressor() : new SnappyJavaCompressor();
     }
 
-    static Compressor lz4Compressor() {
+    public static Compressor lz4Compressor() {
         return NATIVE_LZ4 ? new Lz4NativeCompressor() : new Lz4JavaCompressor();
     }
 }
