@@ -24,10 +24,7 @@ import dev.floe.plan.logical.UniqueKeep;
 import dev.floe.plan.logical.Union;
 import dev.floe.plan.logical.WithColumns;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,6 +60,10 @@ public final class DistributedPlanner {
 
     /** A subtree being built inside the current stage: its plan, partition count, inputs and source splits. */
     private record Part(LogicalPlan plan, int partitions, List<Integer> inputs, List<PartitionSplit> splits) {
+        Part {
+            inputs = inputs.stream().distinct().toList();
+        }
+
         Part with(LogicalPlan newPlan) {
             return new Part(newPlan, partitions, inputs, splits);
         }
@@ -71,7 +72,21 @@ public final class DistributedPlanner {
     private final class Builder {
         private final List<Stage> stages = new ArrayList<>();
 
+        /**
+         * Closes {@code part} as a stage, or returns the stage already cut with the same fragment, inputs, splits
+         * and output: identical subplans (the optimizer's shared subplans, a table scanned the same way twice) are
+         * computed once and their shuffle output is read by every consumer.
+         */
         int cut(Part part, Exchange output) {
+            if (!(output instanceof Exchange.Result)) {
+                for (Stage existing : stages) {
+                    if (existing.output().equals(output) && existing.partitions() == part.partitions()
+                            && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
+                            && existing.fragment().equals(part.plan())) {
+                        return existing.id();
+                    }
+                }
+            }
             int id = stages.size();
             stages.add(new Stage(id, part.plan(), part.partitions(), output, part.inputs(), part.splits()));
             return id;
@@ -117,44 +132,13 @@ public final class DistributedPlanner {
             };
         }
 
-        /**
-         * Spreads a scan's files over partitions, balanced by bytes. All tasks of one file stay in one partition:
-         * a fragment's scan names files, not row-group ranges, so splitting a file would read it twice.
-         */
+        /** Spreads a scan's tasks over partitions ({@link ScanPartitioner}); one partition needs no split. */
         private Part scan(Scan scan) {
-            Map<String, List<ScanTask>> byFile = new LinkedHashMap<>();
-            for (ScanTask task : splitter.tasks(scan)) {
-                byFile.computeIfAbsent(task.path(), path -> new ArrayList<>()).add(task);
-            }
-            if (byFile.size() <= 1) {
-                List<ScanTask> tasks = byFile.values().stream().flatMap(List::stream).toList();
-                return new Part(scan, 1, List.of(), List.of(new PartitionSplit.ScanSplit(tasks)));
-            }
-            List<List<ScanTask>> files = new ArrayList<>(byFile.values());
-            files.sort(Comparator.comparingLong(DistributedPlanner::bytes).reversed()
-                    .thenComparing(file -> file.getFirst().path()));
-            int groups = Math.min(partitions, files.size());
-            List<List<ScanTask>> assigned = new ArrayList<>();
-            long[] load = new long[groups];
-            for (int i = 0; i < groups; i++) {
-                assigned.add(new ArrayList<>());
-            }
-            for (List<ScanTask> file : files) {
-                int lightest = 0;
-                for (int i = 1; i < groups; i++) {
-                    if (load[i] < load[lightest]) {
-                        lightest = i;
-                    }
-                }
-                assigned.get(lightest).addAll(file);
-                load[lightest] += Math.max(1, bytes(file));
-            }
+            List<List<ScanTask>> groups = ScanPartitioner.partition(splitter.tasks(scan),
+                    ScanTaskSelection.splitsFiles(scan.source().format()), partitions);
             List<PartitionSplit> splits = new ArrayList<>();
-            for (List<ScanTask> group : assigned) {
-                group.sort(Comparator.comparing(ScanTask::path).thenComparingLong(ScanTask::start));
-                splits.add(new PartitionSplit.ScanSplit(group));
-            }
-            return new Part(scan, groups, List.of(), splits);
+            groups.forEach(group -> splits.add(new PartitionSplit.ScanSplit(group)));
+            return new Part(scan, splits.size(), List.of(), splits);
         }
 
         private Part memory(InMemory memory) {
@@ -274,14 +258,6 @@ public final class DistributedPlanner {
             }
             return new Part(union.withInputs(readers), partitions, inputs, List.of());
         }
-    }
-
-    private static long bytes(List<ScanTask> tasks) {
-        long total = 0;
-        for (ScanTask task : tasks) {
-            total += Math.max(0, task.estimatedBytes());
-        }
-        return total;
     }
 
     private static List<LogicalExpr> exprs(List<NamedExpr> named) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DistributedPlannerTest {
+    private static final long MB = 1000;
     private static final ScanSplitter NO_SCANS = scan -> {
         throw new AssertionError("no scans expected");
     };
@@ -150,7 +151,7 @@ class DistributedPlannerTest {
     void scansAreSplitByTaskBalancedByBytes() {
         List<ScanTask> tasks = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            tasks.add(new ScanTask("data/part-" + i + ".parquet", 0, 1, 100, 1000 * (i + 1), Map.of()));
+            tasks.add(new ScanTask("data/part-" + i + ".parquet", 0, 1, 100, MB * (i + 1), Map.of()));
         }
         Scan scan = Scan.of(new ScanSource(FileFormat.PARQUET, List.of("data"), Map.of()), TestPlans.KEY_VALUE);
         StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 2, s -> tasks).plan(
@@ -167,7 +168,7 @@ class DistributedPlannerTest {
         }
         assertThat(all).containsExactlyInAnyOrderElementsOf(tasks);
         for (long b : bytes) {
-            assertThat(b).isBetween(4000L, 7000L);
+            assertThat(b).isBetween(4 * MB, 7 * MB);
         }
     }
 
