@@ -27,6 +27,7 @@ public final class ComputeContext implements AutoCloseable {
     private final boolean ownsWorkDirectory;
     private final boolean jobMode;
     private final Duration resultRetention;
+    private final Boolean progress;
     private LocalCluster cluster;
     private ClusterClient client;
     private int clusterCount;
@@ -65,6 +66,7 @@ public final class ComputeContext implements AutoCloseable {
         this.address = builder.address;
         this.jobMode = builder.jobMode;
         this.resultRetention = builder.resultRetention;
+        this.progress = builder.progress;
         if (builder.workDirectory != null) {
             this.workDirectory = builder.workDirectory.toAbsolutePath();
             this.ownsWorkDirectory = false;
@@ -114,6 +116,14 @@ public final class ComputeContext implements AutoCloseable {
 
     public Duration resultRetention() {
         return resultRetention;
+    }
+
+    /**
+     * Whether waiting for a remote query prints a live line per stage to stderr: as set with
+     * {@link Builder#progress}, otherwise only when the process runs in a terminal.
+     */
+    public boolean showsProgress() {
+        return progress != null ? progress : dev.floe.cluster.ProgressPrinter.terminalAttached();
     }
 
     /** The client of this context's cluster (interactive mode), starting the local cluster on first use. */
@@ -205,6 +215,7 @@ public final class ComputeContext implements AutoCloseable {
         private Path workDirectory;
         private boolean jobMode;
         private Duration resultRetention = Duration.ofHours(6);
+        private Boolean progress;
 
         private Builder() {
         }
@@ -246,6 +257,15 @@ public final class ComputeContext implements AutoCloseable {
         /** How long results of queries without a sink are kept (at least a minute; default 6 hours). */
         public Builder resultRetention(Duration retention) {
             this.resultRetention = java.util.Objects.requireNonNull(retention, "retention");
+            return this;
+        }
+
+        /**
+         * Print (or not) a live line per stage to stderr while waiting for a query:
+         * {@code stage 3/7 [join]  tasks 5/12  rows 1.2M  bytes 48 MB}. Unset: only in a terminal.
+         */
+        public Builder progress(boolean enabled) {
+            this.progress = enabled;
             return this;
         }
 

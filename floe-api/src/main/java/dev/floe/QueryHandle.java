@@ -20,17 +20,19 @@ public final class QueryHandle {
     private final dev.floe.cluster.QueryHandle handle;
     private final SinkTarget sink;
     private final long headRows;
+    private final boolean progress;
     private LocalCluster jobCluster;
     private dev.floe.cluster.ClusterClient jobClient;
     private QueryProfile finalProfile;
     private QueryStatus finalStatus;
     private QueryResult result;
 
-    QueryHandle(dev.floe.cluster.QueryHandle handle, SinkTarget sink, long headRows, LocalCluster jobCluster,
-            dev.floe.cluster.ClusterClient jobClient) {
+    QueryHandle(dev.floe.cluster.QueryHandle handle, SinkTarget sink, long headRows, boolean progress,
+            LocalCluster jobCluster, dev.floe.cluster.ClusterClient jobClient) {
         this.handle = handle;
         this.sink = sink;
         this.headRows = headRows;
+        this.progress = progress;
         this.jobCluster = jobCluster;
         this.jobClient = jobClient;
     }
@@ -59,7 +61,9 @@ public final class QueryHandle {
             return result;
         }
         try {
-            dev.floe.cluster.QueryResult done = handle.awaitResult(timeout);
+            dev.floe.cluster.QueryResult done = progress
+                    ? handle.awaitResult(timeout, new dev.floe.cluster.ProgressPrinter(System.err))
+                    : handle.awaitResult(timeout);
             DataFrame head = sink == null ? ResultFiles.head(done, headRows) : DataFrame.empty(
                     dev.floe.core.types.Schema.EMPTY);
             List<String> locations = sink == null ? done.resultFiles() : List.of(sink.uri());

@@ -149,7 +149,8 @@ public final class RemoteQuery {
             LocalCluster cluster = context.startJobCluster();
             ClusterClient client = cluster.client();
             try {
-                return new QueryHandle(send(client, encoded), sink, headRows, cluster, client);
+                return new QueryHandle(send(client, encoded), sink, headRows, context.showsProgress(), cluster,
+                        client);
             } catch (RuntimeException e) {
                 client.close();
                 cluster.close();
@@ -157,7 +158,8 @@ public final class RemoteQuery {
                 throw e;
             }
         }
-        return new QueryHandle(send(context.client(), encoded), sink, headRows, null, null);
+        return new QueryHandle(send(context.client(), encoded), sink, headRows, context.showsProgress(), null,
+                null);
     }
 
     private dev.floe.cluster.QueryHandle send(ClusterClient client, byte[] encoded) {

@@ -6,6 +6,7 @@ import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
 import dev.floe.cluster.protocol.ShuffleLocation;
+import dev.floe.cluster.protocol.StageProgress;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskId;
 import dev.floe.cluster.protocol.TaskInput;
@@ -31,6 +32,7 @@ final class QueryExecution {
     private final String compression;
     private final String resultDirectory;
     private final String explain;
+    private final List<String> labels;
     private final StageStatus[] stageStatus;
     private final PartitionState[][] partitions;
     private final Map<String, ProfileEntry> profile = new LinkedHashMap<>();
@@ -38,8 +40,9 @@ final class QueryExecution {
     private String error;
 
     QueryExecution(long id, List<JobStage> stages, int nRetries, String compression, String resultDirectory,
-            String explain) {
+            String explain, List<String> labels) {
         this.id = id;
+        this.labels = List.copyOf(labels);
         this.stages = JobStage.validateJob(stages);
         this.nRetries = nRetries;
         this.compression = compression;
@@ -280,6 +283,26 @@ final class QueryExecution {
                 files.addAll(state.resultFiles);
             }
         }
-        return new QueryInfo(id, status, stages.size(), finished, failed, rows, files, error, explain);
+        return new QueryInfo(id, status, stages.size(), finished, failed, rows, files, error, explain, progress());
+    }
+
+    /** Per stage: tasks done of total, rows out and shuffle bytes written and read by its finished tasks. */
+    private List<StageProgress> progress() {
+        List<StageProgress> result = new ArrayList<>();
+        for (int s = 0; s < stages.size(); s++) {
+            int done = 0;
+            long rows = 0;
+            long bytes = 0;
+            for (PartitionState state : partitions[s]) {
+                if (state.phase == PartitionState.Phase.DONE) {
+                    done++;
+                    rows += state.metrics.rowsOut();
+                    bytes += state.metrics.shuffleBytesWritten() + state.metrics.shuffleBytesRead();
+                }
+            }
+            String label = s < labels.size() ? labels.get(s) : "stage";
+            result.add(new StageProgress(s, label, stageStatus[s], done, partitions[s].length, rows, bytes));
+        }
+        return result;
     }
 }

@@ -99,9 +99,16 @@ public final class Scheduler {
 
     /** Accepts a planned query; returns its id. */
     public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain) {
+        return submit(stages, nRetries, compression, explain, List.of());
+    }
+
+    /** Accepts a planned query whose stages have names for the progress lines ({@code join}, {@code scan}...). */
+    public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain,
+            List<String> stageLabels) {
         long id = nextQueryId++;
         String resultDirectory = resultRoot.resolve("query-" + id).toString();
-        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resultDirectory, explain);
+        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resultDirectory, explain,
+                stageLabels);
         queries.put(id, query);
         noteFinished(query);
         return id;
