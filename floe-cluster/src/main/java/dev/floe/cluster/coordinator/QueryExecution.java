@@ -2,6 +2,8 @@ package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.plan.RangeBounds;
+import dev.floe.core.vector.Batch;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
@@ -43,7 +45,7 @@ final class QueryExecution {
             String explain, List<String> labels) {
         this.id = id;
         this.labels = List.copyOf(labels);
-        this.stages = JobStage.validateJob(stages);
+        this.stages = new ArrayList<>(JobStage.validateJob(stages));
         this.nRetries = nRetries;
         this.compression = compression;
         this.resultDirectory = resultDirectory;
@@ -102,6 +104,10 @@ final class QueryExecution {
         List<TaskInput> inputs = new ArrayList<>();
         for (int input : stage.inputs()) {
             Exchange producerOutput = stages.get(input).output();
+            if (producerOutput instanceof Exchange.Forward) {
+                inputs.add(new TaskInput(input, 0, List.of(new ShuffleLocation(partitions[input][p].worker, p))));
+                continue;
+            }
             boolean whole = producerOutput instanceof Exchange.Broadcast || producerOutput instanceof Exchange.Gather;
             List<ShuffleLocation> locations = new ArrayList<>();
             for (int m = 0; m < partitions[input].length; m++) {
@@ -129,6 +135,7 @@ final class QueryExecution {
             state.worker = address;
             state.metrics = report.metrics();
             state.resultFiles = report.resultFiles();
+            state.sample = report.sample();
             addProfile(s, address, report.metrics());
             stageFinishedIfDone(s);
             return;
@@ -170,7 +177,30 @@ final class QueryExecution {
             status = QueryStatus.SUCCESS;
             return;
         }
+        if (stages.get(s).output() instanceof Exchange.Forward) {
+            computeRangeBounds(s);
+        }
         startReadyStages();
+    }
+
+    /**
+     * The samples of the forward stage {@code s} are all in: each stage reading it that range-partitions its
+     * output without bounds yet gets them now, before it starts. Bounds are computed once; a stage recomputed
+     * after a lost worker keeps them, so every task of the range stage cuts rows the same way.
+     */
+    private void computeRangeBounds(int s) {
+        for (int c = s + 1; c < stages.size(); c++) {
+            JobStage consumer = stages.get(c);
+            if (consumer.inputs().contains(s) && consumer.output() instanceof Exchange.Range range
+                    && range.bounds() == null) {
+                List<Batch> samples = new ArrayList<>();
+                for (PartitionState state : partitions[s]) {
+                    samples.addAll(RangeBounds.samples(state.sample));
+                }
+                Batch bounds = RangeBounds.compute(samples, range.keys(), range.partitions());
+                stages.set(c, consumer.withOutput(range.withBounds(bounds)));
+            }
+        }
     }
 
     private void startReadyStages() {

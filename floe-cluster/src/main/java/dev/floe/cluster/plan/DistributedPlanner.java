@@ -31,8 +31,9 @@ import java.util.Optional;
  * Cuts an optimized logical plan into a {@link StageGraph}: it walks the plan bottom up keeping each subtree in
  * the current stage while its operators are partition-local (filter, project, broadcast join probe), and closes
  * a stage with an {@link Exchange} where rows must move: hash on keys before a final aggregation, a partitioned
- * join or a distinct; broadcast for a small join side; gather before a global sort, slice or row index; round
- * robin for union inputs. Sorts are gathered for now (no range partitioning yet); top-k runs per partition first.
+ * join or a distinct; broadcast for a small join side; gather before a global slice or row index; round robin
+ * for union inputs. A sort is gathered to one task, or with {@code sortPartitioned} sampled, range-partitioned
+ * and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
  */
 public final class DistributedPlanner {
     private final DistributedOptions options;
@@ -220,6 +221,10 @@ public final class DistributedPlanner {
         }
 
         private Part sort(Sort sort, Part input) {
+            Optional<List<RangeKey>> rangeKeys = rangeKeys(sort);
+            if (options.sortPartitioned() && input.partitions() > 1 && sort.limit() < 0 && rangeKeys.isPresent()) {
+                return rangeSort(sort, input, rangeKeys.get());
+            }
             if (input.partitions() > 1 && sort.limit() >= 0) {
                 Part local = input.with(sort.withInputs(List.of(input.plan())));
                 Part gathered = single(local);
@@ -227,6 +232,19 @@ public final class DistributedPlanner {
             }
             Part gathered = single(input);
             return gathered.with(sort.withInputs(List.of(gathered.plan())));
+        }
+
+        /**
+         * A distributed sort: the input stage writes its rows forward and reports a key sample; a pass-through stage
+         * range-partitions them by the bounds the coordinator computes from the samples; each range partition is
+         * sorted on its own, and the partitions in order are the sorted whole.
+         */
+        private Part rangeSort(Sort sort, Part input, List<RangeKey> keys) {
+            int sampled = cut(input, new Exchange.Forward(keys));
+            Part forwarded = new Part(ShuffleInputs.placeholder(sampled, input.plan().schema()), input.partitions(),
+                    List.of(sampled), List.of());
+            Part ranged = exchange(forwarded, new Exchange.Range(keys, partitions, null), partitions);
+            return ranged.with(sort.withInputs(List.of(ranged.plan())));
         }
 
         private Part slice(Slice slice, Part input) {
@@ -270,6 +288,18 @@ public final class DistributedPlanner {
             return true;
         }
         return expr.children().stream().anyMatch(DistributedPlanner::needsWholeInput);
+    }
+
+    /** The sort's keys as range keys, when every key is a column (computed keys are sorted on one task). */
+    private static Optional<List<RangeKey>> rangeKeys(Sort sort) {
+        List<RangeKey> keys = new ArrayList<>();
+        for (dev.floe.plan.logical.SortKey key : sort.keys()) {
+            if (!(key.expr() instanceof LogicalExpr.Column column)) {
+                return Optional.empty();
+            }
+            keys.add(new RangeKey(column.name(), key.descending(), key.nullsLast()));
+        }
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys);
     }
 
     private static Optional<List<String>> columnNames(List<LogicalExpr> keys) {

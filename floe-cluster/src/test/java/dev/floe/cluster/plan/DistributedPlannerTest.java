@@ -137,6 +137,37 @@ class DistributedPlannerTest {
     }
 
     @Test
+    void sortPartitionedSamplesThenRangePartitionsThenSortsEachPartition() throws IOException {
+        Sort query = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("k", DataType.INT64), true,
+                true), new SortKey(column("v", DataType.INT64), false, false)), false, -1);
+        StageGraph graph = plan(query, DistributedOptions.defaults().withSortPartitioned(true));
+
+        List<RangeKey> keys = List.of(new RangeKey("k", true, true), new RangeKey("v", false, false));
+        assertThat(graph.stages()).extracting(Stage::output).containsExactly(new Exchange.Forward(keys),
+                new Exchange.Range(keys, 4, null), new Exchange.Result());
+        assertThat(graph.stage(0).partitions()).isEqualTo(4);
+        assertThat(graph.stage(1).fragment()).isEqualTo(ShuffleInputs.placeholder(0, query.schema()));
+        assertThat(graph.root().partitions()).isEqualTo(4);
+        assertThat(graph.root().fragment()).isEqualTo(query.withInputs(List.of(ShuffleInputs.placeholder(1,
+                query.schema()))));
+        Golden.check("sort-range.txt", StageGraphText.text(graph));
+    }
+
+    @Test
+    void withoutSortPartitionedOrWithComputedKeysTheRowsAreGathered() {
+        Sort byColumn = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("k", DataType.INT64),
+                false, false)), false, -1);
+        assertThat(plan(byColumn, DistributedOptions.defaults()).stage(0).output()).isEqualTo(new Exchange.Gather());
+
+        Sort byExpression = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(
+                new dev.floe.plan.expr.LogicalExpr.Binary(dev.floe.plan.function.BinaryOperator.ADD,
+                        column("k", DataType.INT64), column("v", DataType.INT64), DataType.INT64), false, false)),
+                false, -1);
+        assertThat(plan(byExpression, DistributedOptions.defaults().withSortPartitioned(true)).stage(0).output())
+                .isEqualTo(new Exchange.Gather());
+    }
+
+    @Test
     void unionInputsAreSpreadRoundRobin() {
         Union query = new Union(List.of(TestPlans.keyValues(2, 10, 3), TestPlans.keyValues(3, 10, 3)));
         StageGraph graph = plan(query, DistributedOptions.defaults());
