@@ -37,6 +37,7 @@ public final class ComputeContext implements AutoCloseable {
     private final String resultLocation;
     private final Map<String, String> resultStorageOptions;
     private final List<String> resultDirectories = new ArrayList<>();
+    private final Boolean progress;
     private LocalCluster cluster;
     private ClusterClient client;
     private int clusterCount;
@@ -85,6 +86,7 @@ public final class ComputeContext implements AutoCloseable {
         this.resultRetention = builder.resultRetention;
         this.resultLocation = builder.resultLocation;
         this.resultStorageOptions = Map.copyOf(builder.resultStorageOptions);
+        this.progress = builder.progress;
         if (builder.workDirectory != null) {
             this.workDirectory = builder.workDirectory.toAbsolutePath();
             this.ownsWorkDirectory = false;
@@ -168,6 +170,14 @@ public final class ComputeContext implements AutoCloseable {
         } else {
             deleteTree(Path.of(directory));
         }
+    }
+
+    /**
+     * Whether waiting for a remote query prints a live line per stage to stderr: as set with
+     * {@link Builder#progress}, otherwise only when the process runs in a terminal.
+     */
+    public boolean showsProgress() {
+        return progress != null ? progress : dev.floe.cluster.ProgressPrinter.terminalAttached();
     }
 
     /** The client of this context's cluster (interactive mode), starting the local cluster on first use. */
@@ -269,6 +279,7 @@ public final class ComputeContext implements AutoCloseable {
         private Duration resultRetention = Duration.ofHours(6);
         private String resultLocation;
         private Map<String, String> resultStorageOptions = Map.of();
+        private Boolean progress;
 
         private Builder() {
         }
@@ -323,6 +334,15 @@ public final class ComputeContext implements AutoCloseable {
         /** How long results of queries without a sink are kept (at least a minute; default 6 hours). */
         public Builder resultRetention(Duration retention) {
             this.resultRetention = java.util.Objects.requireNonNull(retention, "retention");
+            return this;
+        }
+
+        /**
+         * Print (or not) a live line per stage to stderr while waiting for a query:
+         * {@code stage 3/7 [join]  tasks 5/12  rows 1.2M  bytes 48 MB}. Unset: only in a terminal.
+         */
+        public Builder progress(boolean enabled) {
+            this.progress = enabled;
             return this;
         }
 

@@ -28,6 +28,7 @@ public final class QueryHandle {
     private final long headRows;
     private final ComputeContext context;
     private final ResultLocation resultLocation;
+    private final boolean progress;
     private LocalCluster jobCluster;
     private dev.floe.cluster.ClusterClient jobClient;
     private QueryProfile finalProfile;
@@ -41,6 +42,7 @@ public final class QueryHandle {
         this.resultLocation = resultLocation;
         this.sink = sink;
         this.headRows = headRows;
+        this.progress = context.showsProgress();
         this.jobCluster = jobCluster;
         this.jobClient = jobClient;
     }
@@ -69,7 +71,9 @@ public final class QueryHandle {
             return result;
         }
         try {
-            dev.floe.cluster.QueryResult done = handle.awaitResult(timeout);
+            dev.floe.cluster.QueryResult done = progress
+                    ? handle.awaitResult(timeout, new dev.floe.cluster.ProgressPrinter(System.err))
+                    : handle.awaitResult(timeout);
             Map<String, String> storageOptions = sink == null ? resultLocation.storageOptions() : sink.storageOptions();
             DataFrame head = sink == null ? ResultFiles.head(done, headRows, storageOptions) : DataFrame.empty(
                     dev.floe.core.types.Schema.EMPTY);

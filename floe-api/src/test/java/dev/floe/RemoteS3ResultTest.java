@@ -136,7 +136,7 @@ class RemoteS3ResultTest {
             var scheduler = coordinator.scheduler();
             long worker = scheduler.register("127.0.0.1:1", 1);
             long query = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
-                    List.of(new byte[0]))), 0, "lz4", "", new ResultLocation(location, server.options()));
+                    List.of(new byte[0]))), 0, "lz4", "", new ResultLocation(location, server.options()), List.of());
             List<TaskAssignment> tasks = scheduler.poll(worker, 1, List.of()).tasks();
             assertThat(tasks).singleElement().satisfies(task -> {
                 assertThat(task.resultDirectory()).isEqualTo(location);

@@ -25,15 +25,15 @@ final class CoordinatorCommand implements Callable<Integer> {
             description = "A worker silent this long is declared dead. Default: ${DEFAULT-VALUE}.")
     long heartbeatTimeoutMillis;
 
-    @Option(names = "--result-retention-minutes", defaultValue = "360",
-            description = "Results of queries without a sink are deleted after this long. Default: ${DEFAULT-VALUE}.")
-    long resultRetentionMinutes;
+    @Option(names = "--result-retention", defaultValue = "6h", description = "Results of queries without a sink "
+            + "are deleted after this long (90s, 30m, 6h, 2d). Default: ${DEFAULT-VALUE}.")
+    String resultRetention;
 
     @Override
     public Integer call() throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--port", Integer.toString(port), "--host", host,
-                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeoutMillis), "--result-retention-minutes",
-                Long.toString(resultRetentionMinutes)));
+                "--heartbeat-timeout-ms", Long.toString(heartbeatTimeoutMillis), "--result-retention",
+                resultRetention));
         if (workDirectory != null) {
             arguments.addAll(List.of("--work-dir", workDirectory));
         }

@@ -9,28 +9,44 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The coordinator process: {@code CoordinatorMain --port P [--host H] [--work-dir D] [--heartbeat-timeout-ms T]
- * [--result-retention-minutes R]} (results of finished queries are deleted after R minutes, 6 hours by default).
+ * [--result-retention 6h]} (results of finished queries without a sink are deleted after the retention period:
+ * {@code 90s}, {@code 30m}, {@code 6h}, {@code 2d}; 6 hours by default; {@code --result-retention-minutes R} is
+ * the older spelling).
  * Prints {@code FLOE COORDINATOR LISTENING <port>} once it accepts connections, then serves until killed.
  */
 public final class CoordinatorMain {
     static final String READY = "FLOE COORDINATOR LISTENING ";
     private static final String USAGE = "floe coordinator --port P [--host 127.0.0.1] [--work-dir DIR] "
-            + "[--heartbeat-timeout-ms 5000] [--result-retention-minutes 360]";
+            + "[--heartbeat-timeout-ms 5000] [--result-retention 6h]";
 
     private CoordinatorMain() {
+    }
+
+    /** {@code --result-retention} as a duration, else {@code --result-retention-minutes}, else 6 hours. */
+    static long retentionMillis(CommandLine line) {
+        String duration = line.text("result-retention", null);
+        if (duration != null) {
+            return Durations.parse("--result-retention", duration).toMillis();
+        }
+        long minutes = line.number("result-retention-minutes", 360);
+        if (minutes < 1) {
+            throw dev.floe.core.FloeException.invalidArgument("--result-retention-minutes must be at least 1, got "
+                    + minutes);
+        }
+        return minutes * 60_000;
     }
 
     public static void main(String[] args) throws Exception {
         Coordinator coordinator;
         try {
             CommandLine line = new CommandLine(args, Set.of("port", "host", "work-dir", "heartbeat-timeout-ms",
-                    "result-retention-minutes"), USAGE);
+                    "result-retention-minutes", "result-retention"), USAGE);
             Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-coordinator").toString()));
             Files.createDirectories(work);
             coordinator = new Coordinator(new Coordinator.Config(line.text("host", "127.0.0.1"),
                     (int) line.number("port", 0), work.resolve("results").toAbsolutePath(),
                     line.number("heartbeat-timeout-ms", 5000), 100,
-                    line.number("result-retention-minutes", 360) * 60_000), new EngineQueryPlanner());
+                    retentionMillis(line)), new EngineQueryPlanner());
         } catch (RuntimeException e) {
             CommandLine.fail("floe coordinator", e, 2);
             return;

@@ -5,10 +5,12 @@ import dev.floe.core.FloeException;
 /**
  * The knobs of one distributed query, as the client sends them: when a join side is small enough to broadcast,
  * whether aggregations run a partial step before the shuffle, how many partitions each worker gets, how shuffle
- * files are compressed, and how many times a failed task is retried.
+ * files are compressed, how many times a failed task is retried, and whether a sort runs on range partitions
+ * ({@code sortPartitioned}: sample the keys, range-partition, sort each partition; otherwise the rows are gathered
+ * and sorted by one task, which is faster for the small results most sorts see).
  */
 public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggregation, int partitionsPerWorker,
-        ShuffleCompression shuffleCompression, int nRetries) {
+        ShuffleCompression shuffleCompression, int nRetries, boolean sortPartitioned) {
     public static final long DEFAULT_BROADCAST_LIMIT = 256L * 1024 * 1024;
 
     public DistributedOptions {
@@ -26,27 +28,43 @@ public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggrega
         }
     }
 
+    /** The options with sorts gathered to one task. */
+    public DistributedOptions(long equiJoinBroadcastLimit, boolean preAggregation, int partitionsPerWorker,
+            ShuffleCompression shuffleCompression, int nRetries) {
+        this(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, shuffleCompression, nRetries, false);
+    }
+
     public static DistributedOptions defaults() {
-        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, 2, ShuffleCompression.LZ4, 2);
+        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, 2, ShuffleCompression.LZ4, 2, false);
     }
 
     public DistributedOptions withEquiJoinBroadcastLimit(long bytes) {
-        return new DistributedOptions(bytes, preAggregation, partitionsPerWorker, shuffleCompression, nRetries);
+        return new DistributedOptions(bytes, preAggregation, partitionsPerWorker, shuffleCompression, nRetries,
+                sortPartitioned);
     }
 
     public DistributedOptions withPreAggregation(boolean enabled) {
-        return new DistributedOptions(equiJoinBroadcastLimit, enabled, partitionsPerWorker, shuffleCompression, nRetries);
+        return new DistributedOptions(equiJoinBroadcastLimit, enabled, partitionsPerWorker, shuffleCompression, nRetries,
+                sortPartitioned);
     }
 
     public DistributedOptions withPartitionsPerWorker(int partitions) {
-        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitions, shuffleCompression, nRetries);
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitions, shuffleCompression, nRetries,
+                sortPartitioned);
     }
 
     public DistributedOptions withShuffleCompression(ShuffleCompression compression) {
-        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, compression, nRetries);
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, compression, nRetries,
+                sortPartitioned);
     }
 
     public DistributedOptions withNRetries(int retries) {
-        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, shuffleCompression, retries);
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, shuffleCompression, retries,
+                sortPartitioned);
+    }
+
+    public DistributedOptions withSortPartitioned(boolean enabled) {
+        return new DistributedOptions(equiJoinBroadcastLimit, preAggregation, partitionsPerWorker, shuffleCompression,
+                nRetries, enabled);
     }
 }

@@ -11,6 +11,7 @@ import dev.floe.core.FloeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A submitted query: its status, its result once done, cancellation and the profile of the work done. */
 public final class QueryHandle {
@@ -54,10 +55,20 @@ public final class QueryHandle {
 
     /** Waits for the query to end; returns its result or throws its error (FAILED) or CANCELED. */
     public QueryResult awaitResult(Duration timeout) {
+        return awaitResult(timeout, info -> {
+        });
+    }
+
+    /**
+     * Waits for the query to end, handing every status polled on the way (and the last one) to {@code observer}
+     * (the live progress lines); returns its result or throws its error (FAILED) or CANCELED.
+     */
+    public QueryResult awaitResult(Duration timeout, Consumer<QueryInfo> observer) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long sleep = 10;
         while (true) {
             QueryInfo info = info();
+            observer.accept(info);
             switch (info.status()) {
                 case SUCCESS -> {
                     return new QueryResult(info);

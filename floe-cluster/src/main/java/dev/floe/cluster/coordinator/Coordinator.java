@@ -72,32 +72,9 @@ public final class Coordinator implements AutoCloseable {
                 LOG.warning("worker " + lost + " missed its heartbeats; its tasks and needed output are rescheduled");
             }
         }, period, period, TimeUnit.MILLISECONDS);
-        long sweep = Math.max(1000, Math.min(60_000, config.resultRetentionMillis() / 4));
-        monitor.scheduleAtFixedRate(this::removeExpiredResults, sweep, sweep, TimeUnit.MILLISECONDS);
-    }
-
-    private void removeExpiredResults() {
-        for (ResultLocation expired : scheduler.expireResults(config.resultRetentionMillis())) {
-            if (ObjectStores.isRemote(expired.directory())) {
-                try {
-                    ObjectStores.forLocation(expired.directory(), expired.storageOptions())
-                            .deleteAll(expired.directory() + "/");
-                } catch (FloeException e) {
-                    LOG.warning("cannot delete expired results " + expired.directory() + ": " + e.getMessage());
-                }
-                continue;
-            }
-            Path directory = Path.of(expired.directory());
-            try (var paths = java.nio.file.Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.deleteIfExists(path);
-                }
-            } catch (java.nio.file.NoSuchFileException e) {
-                // No result files were written (a failed or canceled query).
-            } catch (java.io.IOException e) {
-                LOG.warning("cannot delete expired results " + directory + ": " + e.getMessage());
-            }
-        }
+        ResultSweeper sweeper = new ResultSweeper(scheduler, config.resultRetentionMillis());
+        monitor.scheduleAtFixedRate(sweeper::sweep, sweeper.periodMillis(), sweeper.periodMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     public int port() {
@@ -138,7 +115,8 @@ public final class Coordinator implements AutoCloseable {
             planned = new QueryPlanner.Planned(request.stages(), "");
         }
         long id = scheduler.submit(planned.stages(), request.options().nRetries(),
-                request.options().shuffleCompression().lowerName(), planned.explain(), request.resultLocation());
+                request.options().shuffleCompression().lowerName(), planned.explain(), request.resultLocation(),
+                planned.labels());
         return Rpc.okResponse().writeLong(id).toByteArray();
     }
 

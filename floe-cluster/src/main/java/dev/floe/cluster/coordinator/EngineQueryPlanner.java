@@ -5,6 +5,7 @@ import dev.floe.cluster.plan.DistributedPlanner;
 import dev.floe.cluster.plan.ScanSplitter;
 import dev.floe.cluster.plan.StageGraph;
 import dev.floe.cluster.plan.StageGraphText;
+import dev.floe.cluster.plan.StageLabel;
 import dev.floe.cluster.plan.StageJobs;
 import dev.floe.plan.codec.DslCodec;
 import dev.floe.plan.codec.PlanCodec;
@@ -39,6 +40,7 @@ public final class EngineQueryPlanner implements QueryPlanner {
 
     private Planned planOptimized(LogicalPlan plan, DistributedOptions options, int workers) {
         StageGraph graph = new DistributedPlanner(options, workers, splitter).plan(plan);
-        return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph));
+        return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph),
+                graph.stages().stream().map(StageLabel::of).toList());
     }
 }

@@ -17,6 +17,8 @@ final class PartitionState {
     String lastFailedWorker;
     TaskMetrics metrics = TaskMetrics.NONE;
     List<String> resultFiles = List.of();
+    /** The key sample a forward task reported for the range bounds (empty otherwise). */
+    byte[] sample = new byte[0];
 
     void restart() {
         phase = Phase.PENDING;

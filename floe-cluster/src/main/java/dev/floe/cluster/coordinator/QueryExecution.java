@@ -3,10 +3,13 @@ package dev.floe.cluster.coordinator;
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.plan.RangeBounds;
+import dev.floe.core.vector.Batch;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
 import dev.floe.cluster.protocol.ShuffleLocation;
+import dev.floe.cluster.protocol.StageProgress;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskId;
 import dev.floe.cluster.protocol.TaskInput;
@@ -32,6 +35,7 @@ final class QueryExecution {
     private final String compression;
     private final ResultLocation result;
     private final String explain;
+    private final List<String> labels;
     private final StageStatus[] stageStatus;
     private final PartitionState[][] partitions;
     private final Map<String, ProfileEntry> profile = new LinkedHashMap<>();
@@ -39,9 +43,10 @@ final class QueryExecution {
     private String error;
 
     QueryExecution(long id, List<JobStage> stages, int nRetries, String compression, ResultLocation result,
-            String explain) {
+            String explain, List<String> labels) {
         this.id = id;
-        this.stages = JobStage.validateJob(stages);
+        this.labels = List.copyOf(labels);
+        this.stages = new ArrayList<>(JobStage.validateJob(stages));
         this.nRetries = nRetries;
         this.compression = compression;
         this.result = result;
@@ -105,6 +110,10 @@ final class QueryExecution {
         List<TaskInput> inputs = new ArrayList<>();
         for (int input : stage.inputs()) {
             Exchange producerOutput = stages.get(input).output();
+            if (producerOutput instanceof Exchange.Forward) {
+                inputs.add(new TaskInput(input, 0, List.of(new ShuffleLocation(partitions[input][p].worker, p))));
+                continue;
+            }
             boolean whole = producerOutput instanceof Exchange.Broadcast || producerOutput instanceof Exchange.Gather;
             List<ShuffleLocation> locations = new ArrayList<>();
             for (int m = 0; m < partitions[input].length; m++) {
@@ -132,6 +141,7 @@ final class QueryExecution {
             state.worker = address;
             state.metrics = report.metrics();
             state.resultFiles = report.resultFiles();
+            state.sample = report.sample();
             addProfile(s, address, report.metrics());
             stageFinishedIfDone(s);
             return;
@@ -173,7 +183,30 @@ final class QueryExecution {
             status = QueryStatus.SUCCESS;
             return;
         }
+        if (stages.get(s).output() instanceof Exchange.Forward) {
+            computeRangeBounds(s);
+        }
         startReadyStages();
+    }
+
+    /**
+     * The samples of the forward stage {@code s} are all in: each stage reading it that range-partitions its
+     * output without bounds yet gets them now, before it starts. Bounds are computed once; a stage recomputed
+     * after a lost worker keeps them, so every task of the range stage cuts rows the same way.
+     */
+    private void computeRangeBounds(int s) {
+        for (int c = s + 1; c < stages.size(); c++) {
+            JobStage consumer = stages.get(c);
+            if (consumer.inputs().contains(s) && consumer.output() instanceof Exchange.Range range
+                    && range.bounds() == null) {
+                List<Batch> samples = new ArrayList<>();
+                for (PartitionState state : partitions[s]) {
+                    samples.addAll(RangeBounds.samples(state.sample));
+                }
+                Batch bounds = RangeBounds.compute(samples, range.keys(), range.partitions());
+                stages.set(c, consumer.withOutput(range.withBounds(bounds)));
+            }
+        }
     }
 
     private void startReadyStages() {
@@ -286,6 +319,26 @@ final class QueryExecution {
                 files.addAll(state.resultFiles);
             }
         }
-        return new QueryInfo(id, status, stages.size(), finished, failed, rows, files, error, explain);
+        return new QueryInfo(id, status, stages.size(), finished, failed, rows, files, error, explain, progress());
+    }
+
+    /** Per stage: tasks done of total, rows out and shuffle bytes written and read by its finished tasks. */
+    private List<StageProgress> progress() {
+        List<StageProgress> result = new ArrayList<>();
+        for (int s = 0; s < stages.size(); s++) {
+            int done = 0;
+            long rows = 0;
+            long bytes = 0;
+            for (PartitionState state : partitions[s]) {
+                if (state.phase == PartitionState.Phase.DONE) {
+                    done++;
+                    rows += state.metrics.rowsOut();
+                    bytes += state.metrics.shuffleBytesWritten() + state.metrics.shuffleBytesRead();
+                }
+            }
+            String label = s < labels.size() ? labels.get(s) : "stage";
+            result.add(new StageProgress(s, label, stageStatus[s], done, partitions[s].length, rows, bytes));
+        }
+        return result;
     }
 }

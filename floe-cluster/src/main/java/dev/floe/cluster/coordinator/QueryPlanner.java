@@ -7,10 +7,15 @@ import java.util.List;
 /** Turns a submitted serialized plan into the stages the scheduler runs, with the stage graph's text. */
 @FunctionalInterface
 public interface QueryPlanner {
-    /** Planned stages and their explanation. */
-    record Planned(List<JobStage> stages, String explain) {
+    /** Planned stages, their explanation and a short name per stage for the progress lines. */
+    record Planned(List<JobStage> stages, String explain, List<String> labels) {
         public Planned {
             stages = List.copyOf(stages);
+            labels = List.copyOf(labels);
+        }
+
+        public Planned(List<JobStage> stages, String explain) {
+            this(stages, explain, List.of());
         }
     }
 

@@ -100,19 +100,20 @@ public final class Scheduler {
 
     /** Accepts a planned query whose results go to the coordinator's results directory; returns its id. */
     public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain) {
-        return submit(stages, nRetries, compression, explain, ResultLocation.DEFAULT);
+        return submit(stages, nRetries, compression, explain, ResultLocation.DEFAULT, List.of());
     }
 
     /**
      * Accepts a planned query whose result files go to {@code result} ({@code <results>/query-<id>} for the
-     * default); returns its id.
+     * default) and whose stages have names for the progress lines ({@code join}, {@code scan}...); returns its id.
      */
     public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain,
-            ResultLocation result) {
+            ResultLocation result, List<String> stageLabels) {
         long id = nextQueryId++;
         ResultLocation resolved = result.isDefault()
                 ? new ResultLocation(resultRoot.resolve("query-" + id).toString(), java.util.Map.of()) : result;
-        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resolved, explain);
+        QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resolved, explain,
+                stageLabels);
         queries.put(id, query);
         noteFinished(query);
         return id;

@@ -24,18 +24,16 @@ import dev.floe.plan.logical.UniqueKeep;
 import dev.floe.plan.logical.Union;
 import dev.floe.plan.logical.WithColumns;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Cuts an optimized logical plan into a {@link StageGraph}: it walks the plan bottom up keeping each subtree in
  * the current stage while its operators are partition-local (filter, project, broadcast join probe), and closes
  * a stage with an {@link Exchange} where rows must move: hash on keys before a final aggregation, a partitioned
- * join or a distinct; broadcast for a small join side; gather before a global sort, slice or row index; round
- * robin for union inputs. Sorts are gathered for now (no range partitioning yet); top-k runs per partition first.
+ * join or a distinct; broadcast for a small join side; gather before a global slice or row index; round robin
+ * for union inputs. A sort is gathered to one task, or with {@code sortPartitioned} sampled, range-partitioned
+ * and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
  */
 public final class DistributedPlanner {
     private final DistributedOptions options;
@@ -63,6 +61,10 @@ public final class DistributedPlanner {
 
     /** A subtree being built inside the current stage: its plan, partition count, inputs and source splits. */
     private record Part(LogicalPlan plan, int partitions, List<Integer> inputs, List<PartitionSplit> splits) {
+        Part {
+            inputs = inputs.stream().distinct().toList();
+        }
+
         Part with(LogicalPlan newPlan) {
             return new Part(newPlan, partitions, inputs, splits);
         }
@@ -71,7 +73,21 @@ public final class DistributedPlanner {
     private final class Builder {
         private final List<Stage> stages = new ArrayList<>();
 
+        /**
+         * Closes {@code part} as a stage, or returns the stage already cut with the same fragment, inputs, splits
+         * and output: identical subplans (the optimizer's shared subplans, a table scanned the same way twice) are
+         * computed once and their shuffle output is read by every consumer.
+         */
         int cut(Part part, Exchange output) {
+            if (!(output instanceof Exchange.Result)) {
+                for (Stage existing : stages) {
+                    if (existing.output().equals(output) && existing.partitions() == part.partitions()
+                            && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
+                            && existing.fragment().equals(part.plan())) {
+                        return existing.id();
+                    }
+                }
+            }
             int id = stages.size();
             stages.add(new Stage(id, part.plan(), part.partitions(), output, part.inputs(), part.splits()));
             return id;
@@ -117,44 +133,13 @@ public final class DistributedPlanner {
             };
         }
 
-        /**
-         * Spreads a scan's files over partitions, balanced by bytes. All tasks of one file stay in one partition:
-         * a fragment's scan names files, not row-group ranges, so splitting a file would read it twice.
-         */
+        /** Spreads a scan's tasks over partitions ({@link ScanPartitioner}); one partition needs no split. */
         private Part scan(Scan scan) {
-            Map<String, List<ScanTask>> byFile = new LinkedHashMap<>();
-            for (ScanTask task : splitter.tasks(scan)) {
-                byFile.computeIfAbsent(task.path(), path -> new ArrayList<>()).add(task);
-            }
-            if (byFile.size() <= 1) {
-                List<ScanTask> tasks = byFile.values().stream().flatMap(List::stream).toList();
-                return new Part(scan, 1, List.of(), List.of(new PartitionSplit.ScanSplit(tasks)));
-            }
-            List<List<ScanTask>> files = new ArrayList<>(byFile.values());
-            files.sort(Comparator.comparingLong(DistributedPlanner::bytes).reversed()
-                    .thenComparing(file -> file.getFirst().path()));
-            int groups = Math.min(partitions, files.size());
-            List<List<ScanTask>> assigned = new ArrayList<>();
-            long[] load = new long[groups];
-            for (int i = 0; i < groups; i++) {
-                assigned.add(new ArrayList<>());
-            }
-            for (List<ScanTask> file : files) {
-                int lightest = 0;
-                for (int i = 1; i < groups; i++) {
-                    if (load[i] < load[lightest]) {
-                        lightest = i;
-                    }
-                }
-                assigned.get(lightest).addAll(file);
-                load[lightest] += Math.max(1, bytes(file));
-            }
+            List<List<ScanTask>> groups = ScanPartitioner.partition(splitter.tasks(scan),
+                    ScanTaskSelection.splitsFiles(scan.source().format()), partitions);
             List<PartitionSplit> splits = new ArrayList<>();
-            for (List<ScanTask> group : assigned) {
-                group.sort(Comparator.comparing(ScanTask::path).thenComparingLong(ScanTask::start));
-                splits.add(new PartitionSplit.ScanSplit(group));
-            }
-            return new Part(scan, groups, List.of(), splits);
+            groups.forEach(group -> splits.add(new PartitionSplit.ScanSplit(group)));
+            return new Part(scan, splits.size(), List.of(), splits);
         }
 
         private Part memory(InMemory memory) {
@@ -236,6 +221,10 @@ public final class DistributedPlanner {
         }
 
         private Part sort(Sort sort, Part input) {
+            Optional<List<RangeKey>> rangeKeys = rangeKeys(sort);
+            if (options.sortPartitioned() && input.partitions() > 1 && sort.limit() < 0 && rangeKeys.isPresent()) {
+                return rangeSort(sort, input, rangeKeys.get());
+            }
             if (input.partitions() > 1 && sort.limit() >= 0) {
                 Part local = input.with(sort.withInputs(List.of(input.plan())));
                 Part gathered = single(local);
@@ -243,6 +232,19 @@ public final class DistributedPlanner {
             }
             Part gathered = single(input);
             return gathered.with(sort.withInputs(List.of(gathered.plan())));
+        }
+
+        /**
+         * A distributed sort: the input stage writes its rows forward and reports a key sample; a pass-through stage
+         * range-partitions them by the bounds the coordinator computes from the samples; each range partition is
+         * sorted on its own, and the partitions in order are the sorted whole.
+         */
+        private Part rangeSort(Sort sort, Part input, List<RangeKey> keys) {
+            int sampled = cut(input, new Exchange.Forward(keys));
+            Part forwarded = new Part(ShuffleInputs.placeholder(sampled, input.plan().schema()), input.partitions(),
+                    List.of(sampled), List.of());
+            Part ranged = exchange(forwarded, new Exchange.Range(keys, partitions, null), partitions);
+            return ranged.with(sort.withInputs(List.of(ranged.plan())));
         }
 
         private Part slice(Slice slice, Part input) {
@@ -276,14 +278,6 @@ public final class DistributedPlanner {
         }
     }
 
-    private static long bytes(List<ScanTask> tasks) {
-        long total = 0;
-        for (ScanTask task : tasks) {
-            total += Math.max(0, task.estimatedBytes());
-        }
-        return total;
-    }
-
     private static List<LogicalExpr> exprs(List<NamedExpr> named) {
         return named.stream().map(NamedExpr::expr).toList();
     }
@@ -294,6 +288,18 @@ public final class DistributedPlanner {
             return true;
         }
         return expr.children().stream().anyMatch(DistributedPlanner::needsWholeInput);
+    }
+
+    /** The sort's keys as range keys, when every key is a column (computed keys are sorted on one task). */
+    private static Optional<List<RangeKey>> rangeKeys(Sort sort) {
+        List<RangeKey> keys = new ArrayList<>();
+        for (dev.floe.plan.logical.SortKey key : sort.keys()) {
+            if (!(key.expr() instanceof LogicalExpr.Column column)) {
+                return Optional.empty();
+            }
+            keys.add(new RangeKey(column.name(), key.descending(), key.nullsLast()));
+        }
+        return keys.isEmpty() ? Optional.empty() : Optional.of(keys);
     }
 
     private static Optional<List<String>> columnNames(List<LogicalExpr> keys) {

@@ -3,17 +3,14 @@ package dev.floe.cluster.plan;
 import dev.floe.core.FloeException;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanSource;
-import dev.floe.io.ScanTask;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Scan;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Makes the plan one task runs: on the coordinator, the stage's source leaf is narrowed to the partition's split
@@ -42,7 +39,7 @@ public final class FragmentBinder {
         if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()) {
             bound[0]++;
             return switch (split) {
-                case PartitionSplit.ScanSplit scanSplit -> narrow(scan, scanSplit.tasks());
+                case PartitionSplit.ScanSplit scanSplit -> ScanTaskSelection.narrow(scan, scanSplit.tasks());
                 case PartitionSplit.MemorySplit memory -> throw FloeException.internal(
                         "an in-memory split for a file scan");
             };
@@ -60,16 +57,6 @@ public final class FragmentBinder {
             inputs.add(replaceSources(input, split, bound));
         }
         return inputs.isEmpty() ? plan : plan.withInputs(inputs);
-    }
-
-    private static Scan narrow(Scan scan, List<ScanTask> tasks) {
-        if (tasks.isEmpty()) {
-            return scan;
-        }
-        Set<String> paths = new LinkedHashSet<>();
-        tasks.forEach(task -> paths.add(task.path()));
-        ScanSource source = new ScanSource(scan.source().format(), List.copyOf(paths), scan.source().options());
-        return new Scan(source, scan.tableSchema(), scan.projection(), scan.predicate(), scan.limit());
     }
 
     /** Replaces every shuffle input placeholder with a scan of the local files fetched for its stage. */

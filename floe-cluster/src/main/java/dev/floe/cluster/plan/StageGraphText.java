@@ -54,8 +54,15 @@ public final class StageGraphText {
             case Exchange.RoundRobin roundRobin -> "round_robin(" + roundRobin.partitions() + ")";
             case Exchange.Broadcast broadcast -> "broadcast";
             case Exchange.Gather gather -> "gather";
+            case Exchange.Forward forward -> "forward(sample " + keys(forward.sampleKeys()) + ")";
+            case Exchange.Range range -> "range(" + keys(range.keys()) + "; " + range.partitions() + ")";
             case Exchange.Result result -> "result";
         };
+    }
+
+    private static String keys(java.util.List<RangeKey> keys) {
+        return keys.stream().map(key -> key.column() + (key.descending() ? " desc" : " asc")
+                + (key.nullsLast() ? " nulls_last" : "")).collect(Collectors.joining(", "));
     }
 
     private static String split(PartitionSplit split) {

@@ -78,7 +78,7 @@ public final class ClientMessages {
     static void writeOptions(DistributedOptions options, WireOutput out) {
         out.writeLong(options.equiJoinBroadcastLimit()).writeBoolean(options.preAggregation())
                 .writeInt(options.partitionsPerWorker()).writeByte(options.shuffleCompression().ordinal())
-                .writeInt(options.nRetries());
+                .writeInt(options.nRetries()).writeBoolean(options.sortPartitioned());
     }
 
     static DistributedOptions readOptions(WireInput in) {
@@ -89,8 +89,9 @@ public final class ClientMessages {
         if (compression >= ShuffleCompression.values().length) {
             throw in.malformed("unknown shuffle compression " + compression);
         }
+        int retries = in.readInt();
         return new DistributedOptions(limit, preAggregation, partitions, ShuffleCompression.values()[compression],
-                in.readInt());
+                retries, in.readBoolean());
     }
 
     /** A request naming one query (status, cancel, profile). */

@@ -33,6 +33,11 @@ public record JobStage(int id, int partitions, List<Integer> inputs, Exchange ou
         }
     }
 
+    /** This stage with another output exchange (a range exchange once its bounds are known). */
+    public JobStage withOutput(Exchange newOutput) {
+        return new JobStage(id, partitions, inputs, newOutput, runner, payloads);
+    }
+
     public byte[] payload(int partition) {
         return payloads.size() == 1 ? payloads.getFirst() : payloads.get(partition);
     }

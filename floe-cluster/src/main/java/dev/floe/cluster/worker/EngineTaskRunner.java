@@ -1,11 +1,12 @@
 package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.FragmentBinder;
+import dev.floe.cluster.plan.ScanTaskSelection;
 import dev.floe.cluster.plan.ShuffleInputs;
+import dev.floe.io.TableOpener;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
 import dev.floe.exec.QueryOutput;
-import dev.floe.io.TableSources;
 import dev.floe.plan.codec.PlanCodec;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.LogicalPlan;
@@ -16,6 +17,9 @@ import dev.floe.plan.logical.Scan;
  * files and runs it with the unchanged local executor on this worker's threads.
  */
 public final class EngineTaskRunner implements TaskRunner {
+    /** Files, with a partition's scan clipped to the row groups the coordinator gave it. */
+    private static final TableOpener TABLES = ScanTaskSelection.opener(TableOpener.FILES);
+
     private final ExecutionOptions options;
 
     public EngineTaskRunner(int threads) {
@@ -26,7 +30,7 @@ public final class EngineTaskRunner implements TaskRunner {
     public Output run(Context context) {
         LogicalPlan fragment = PlanCodec.decode(context.payload());
         LogicalPlan bound = FragmentBinder.bindInputs(fragment, context.inputs());
-        QueryOutput output = new LocalExecutor(options).execute(bound);
+        QueryOutput output = new LocalExecutor(options, TABLES).execute(bound);
         return new Output(output.schema(), output.batches(), sourceRows(fragment));
     }
 
@@ -39,7 +43,7 @@ public final class EngineTaskRunner implements TaskRunner {
             if (ShuffleInputs.stageOf(scan).isPresent()) {
                 return 0;
             }
-            long rows = TableSources.open(scan.source()).statistics().rows();
+            long rows = TABLES.open(scan.source()).statistics().rows();
             return Math.max(0, rows);
         }
         long total = 0;

@@ -50,6 +50,12 @@ final class ShuffleWriter {
             case Exchange.Broadcast broadcast -> parts.getFirst().addAll(batches);
             case Exchange.Gather gather -> parts.getFirst().addAll(batches);
             case Exchange.Result result -> parts.getFirst().addAll(batches);
+            case Exchange.Forward forward -> parts.getFirst().addAll(batches);
+            case Exchange.Range range -> {
+                for (Batch batch : batches) {
+                    RangePartitioner.partition(range, batch, parts);
+                }
+            }
         }
         return parts;
     }

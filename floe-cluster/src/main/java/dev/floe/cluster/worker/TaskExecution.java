@@ -73,10 +73,12 @@ final class TaskExecution {
                     store.recordRows(file, parts.get(reduce).stream().mapToLong(Batch::rowCount).sum());
                 }
             }
+            byte[] sample = assignment.output() instanceof Exchange.Forward forward
+                    ? RangeSampler.sample(output.schema(), output.batches(), forward.sampleKeys()) : new byte[0];
             long millis = (System.nanoTime() - start) / 1_000_000;
             return TaskReport.succeeded(task, new TaskMetrics(output.rowsIn() + rowsRead[0], rowsOut, written,
                     bytesRead[0], millis),
-                    resultFiles);
+                    resultFiles, sample);
         } catch (FloeException e) {
             if (e.code() == ErrorCode.INTERNAL) {
                 LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an internal error", e);

@@ -235,7 +235,7 @@ class SchedulerTest {
         ResultLocation location = new ResultLocation("s3://bucket/results/run-1",
                 java.util.Map.of("aws_region", "eu-west-1"));
         long query = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
-                List.of(new byte[0]))), 0, "lz4", "", location);
+                List.of(new byte[0]))), 0, "lz4", "", location, List.of());
         List<TaskAssignment> tasks = worker.poll(4);
         assertThat(tasks).singleElement().satisfies(task -> {
             assertThat(task.resultDirectory()).isEqualTo("s3://bucket/results/run-1");

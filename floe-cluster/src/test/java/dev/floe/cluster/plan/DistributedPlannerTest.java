@@ -27,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DistributedPlannerTest {
+    private static final long MB = 1000;
     private static final ScanSplitter NO_SCANS = scan -> {
         throw new AssertionError("no scans expected");
     };
@@ -136,6 +137,37 @@ class DistributedPlannerTest {
     }
 
     @Test
+    void sortPartitionedSamplesThenRangePartitionsThenSortsEachPartition() throws IOException {
+        Sort query = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("k", DataType.INT64), true,
+                true), new SortKey(column("v", DataType.INT64), false, false)), false, -1);
+        StageGraph graph = plan(query, DistributedOptions.defaults().withSortPartitioned(true));
+
+        List<RangeKey> keys = List.of(new RangeKey("k", true, true), new RangeKey("v", false, false));
+        assertThat(graph.stages()).extracting(Stage::output).containsExactly(new Exchange.Forward(keys),
+                new Exchange.Range(keys, 4, null), new Exchange.Result());
+        assertThat(graph.stage(0).partitions()).isEqualTo(4);
+        assertThat(graph.stage(1).fragment()).isEqualTo(ShuffleInputs.placeholder(0, query.schema()));
+        assertThat(graph.root().partitions()).isEqualTo(4);
+        assertThat(graph.root().fragment()).isEqualTo(query.withInputs(List.of(ShuffleInputs.placeholder(1,
+                query.schema()))));
+        Golden.check("sort-range.txt", StageGraphText.text(graph));
+    }
+
+    @Test
+    void withoutSortPartitionedOrWithComputedKeysTheRowsAreGathered() {
+        Sort byColumn = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("k", DataType.INT64),
+                false, false)), false, -1);
+        assertThat(plan(byColumn, DistributedOptions.defaults()).stage(0).output()).isEqualTo(new Exchange.Gather());
+
+        Sort byExpression = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(
+                new dev.floe.plan.expr.LogicalExpr.Binary(dev.floe.plan.function.BinaryOperator.ADD,
+                        column("k", DataType.INT64), column("v", DataType.INT64), DataType.INT64), false, false)),
+                false, -1);
+        assertThat(plan(byExpression, DistributedOptions.defaults().withSortPartitioned(true)).stage(0).output())
+                .isEqualTo(new Exchange.Gather());
+    }
+
+    @Test
     void unionInputsAreSpreadRoundRobin() {
         Union query = new Union(List.of(TestPlans.keyValues(2, 10, 3), TestPlans.keyValues(3, 10, 3)));
         StageGraph graph = plan(query, DistributedOptions.defaults());
@@ -150,7 +182,7 @@ class DistributedPlannerTest {
     void scansAreSplitByTaskBalancedByBytes() {
         List<ScanTask> tasks = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            tasks.add(new ScanTask("data/part-" + i + ".parquet", 0, 1, 100, 1000 * (i + 1), Map.of()));
+            tasks.add(new ScanTask("data/part-" + i + ".parquet", 0, 1, 100, MB * (i + 1), Map.of()));
         }
         Scan scan = Scan.of(new ScanSource(FileFormat.PARQUET, List.of("data"), Map.of()), TestPlans.KEY_VALUE);
         StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 2, s -> tasks).plan(
@@ -167,7 +199,7 @@ class DistributedPlannerTest {
         }
         assertThat(all).containsExactlyInAnyOrderElementsOf(tasks);
         for (long b : bytes) {
-            assertThat(b).isBetween(4000L, 7000L);
+            assertThat(b).isBetween(4 * MB, 7 * MB);
         }
     }
 

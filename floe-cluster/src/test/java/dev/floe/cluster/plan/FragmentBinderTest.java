@@ -45,22 +45,23 @@ class FragmentBinderTest {
     }
 
     @Test
-    void rowGroupsOfOneFileStayInOnePartitionAndTheScanNamesOnlyItsFiles() {
+    void aBigFileIsSplitByRowGroupsAndEachScanNamesOnlyItsFilesAndRanges() {
+        long mb = 1024L * 1024;
         List<ScanTask> tasks = List.of(
-                new ScanTask("a.parquet", 0, 1, 10, 500, Map.of()), new ScanTask("a.parquet", 1, 1, 10, 500, Map.of()),
-                new ScanTask("b.parquet", 0, 1, 10, 400, Map.of()), new ScanTask("c.parquet", 0, 1, 10, 300, Map.of()));
+                new ScanTask("a.parquet", 0, 1, 10, 5 * mb, Map.of()), new ScanTask("a.parquet", 1, 1, 10, 5 * mb,
+                        Map.of()), new ScanTask("a.parquet", 2, 1, 10, 5 * mb, Map.of()),
+                new ScanTask("b.parquet", 0, 1, 10, mb, Map.of()));
         Scan scan = Scan.of(new ScanSource(FileFormat.PARQUET, List.of("*.parquet"), Map.of()), TestPlans.KEY_VALUE);
         StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 1, s -> tasks).plan(scan);
         Stage stage = graph.root();
 
         assertThat(stage.partitions()).isEqualTo(2);
-        List<String> paths = new ArrayList<>();
-        for (int p = 0; p < 2; p++) {
-            Scan bound = (Scan) FragmentBinder.bindSplit(stage, p);
-            paths.addAll(bound.source().paths());
-        }
-        assertThat(paths).containsExactlyInAnyOrder("a.parquet", "b.parquet", "c.parquet");
-        assertThat(((Scan) FragmentBinder.bindSplit(stage, 0)).source().paths()).containsExactly("a.parquet");
+        Scan first = (Scan) FragmentBinder.bindSplit(stage, 0);
+        Scan second = (Scan) FragmentBinder.bindSplit(stage, 1);
+        assertThat(first.source().paths()).containsExactly("a.parquet");
+        assertThat(first.source().options()).containsEntry(ScanTaskSelection.OPTION, "0+1,1+1");
+        assertThat(second.source().paths()).containsExactly("a.parquet", "b.parquet");
+        assertThat(second.source().options()).containsEntry(ScanTaskSelection.OPTION, "2+1;0+1");
     }
 
     @Test

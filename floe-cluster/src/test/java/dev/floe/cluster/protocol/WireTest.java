@@ -103,4 +103,31 @@ class WireTest {
         assertThatThrownBy(() -> WorkerMessages.Register.read(new WireInput(new WireOutput().writeString("nohost")
                 .writeInt(1).toByteArray(), "x"))).hasMessageContaining("not HOST:PORT");
     }
+
+    @Test
+    void rangeExchangesTravelWithTheirBoundsAndReportsWithTheirSamples() {
+        List<dev.floe.cluster.plan.RangeKey> keys = List.of(new dev.floe.cluster.plan.RangeKey("k", true, false));
+        dev.floe.core.types.Schema schema = dev.floe.core.types.Schema.of(dev.floe.core.types.Field.of("k",
+                dev.floe.core.types.DataType.INT64));
+        dev.floe.core.vector.Batch bounds = new dev.floe.core.vector.Batch(schema, List.of(
+                dev.floe.core.vector.Vectors.fromObjects(dev.floe.core.types.DataType.INT64, List.of(9L, 4L))));
+        for (Exchange exchange : List.of(new Exchange.Forward(keys), new Exchange.Range(keys, 3, null),
+                new Exchange.Range(keys, 3, bounds))) {
+            WireOutput out = new WireOutput();
+            ExchangeWire.write(exchange, out);
+            Exchange read = ExchangeWire.read(new WireInput(out.toByteArray(), "test"));
+            if (exchange instanceof Exchange.Range range && range.bounds() != null) {
+                Exchange.Range readRange = (Exchange.Range) read;
+                assertThat(readRange.keys()).isEqualTo(keys);
+                assertThat(readRange.bounds().column(0).getObject(1)).isEqualTo(4L);
+            } else {
+                assertThat(read).isEqualTo(exchange);
+            }
+        }
+        TaskReport report = TaskReport.succeeded(new TaskId(1, 2, 3, 0), TaskMetrics.NONE, List.of(),
+                new byte[] {5, 6});
+        WireOutput out = new WireOutput();
+        report.write(out);
+        assertThat(TaskReport.read(new WireInput(out.toByteArray(), "test")).sample()).containsExactly(5, 6);
+    }
 }

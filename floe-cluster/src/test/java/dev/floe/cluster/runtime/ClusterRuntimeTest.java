@@ -91,7 +91,7 @@ class ClusterRuntimeTest {
         assertThatThrownBy(() -> Rpc.openResponse(client.rawCall(Rpc.SUBMIT, new byte[] {1, 2, 3}), Rpc.SUBMIT))
                 .isInstanceOf(FloeException.class).hasMessageContaining("malformed submit request");
         byte[] lying = Rpc.request().writeByte(2).writeLong(0).writeBoolean(true).writeInt(1).writeByte(0).writeInt(0)
-                .writeString("").writeInt(0).writeInt(0).writeInt(Integer.MAX_VALUE).toByteArray();
+                .writeBoolean(false).writeString("").writeInt(0).writeInt(0).writeInt(Integer.MAX_VALUE).toByteArray();
         assertThatThrownBy(() -> Rpc.openResponse(client.rawCall(Rpc.SUBMIT, lying), Rpc.SUBMIT))
                 .hasMessageContaining("claims 2147483647 items");
         assertThatThrownBy(() -> Rpc.openResponse(client.rawCall("no-such-method", Rpc.request().toByteArray()),
