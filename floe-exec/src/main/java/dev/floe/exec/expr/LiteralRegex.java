@@ -12,27 +12,23 @@ import java.util.List;
  */
 final class LiteralRegex {
     private final byte[][][] alternatives;
-    private final boolean hasGaps;
 
-    private LiteralRegex(byte[][][] alternatives, boolean hasGaps) {
+    private LiteralRegex(byte[][][] alternatives) {
         this.alternatives = alternatives;
-        this.hasGaps = hasGaps;
     }
 
     /** The literal form of {@code regex}, or {@code null} when it uses anything else. */
     static LiteralRegex parse(String regex) {
         String[] parts = regex.split("\\|", -1);
         byte[][][] alternatives = new byte[parts.length][][];
-        boolean gaps = false;
         for (int a = 0; a < parts.length; a++) {
             List<byte[]> segments = segments(parts[a]);
             if (segments == null) {
                 return null;
             }
-            gaps |= segments.size() > 1;
             alternatives[a] = segments.toArray(new byte[0][]);
         }
-        return new LiteralRegex(alternatives, gaps);
+        return new LiteralRegex(alternatives);
     }
 
     /** The literal pieces between {@code .*} gaps (a trailing {@code x*} matches the empty text, so drops). */
@@ -69,25 +65,18 @@ final class LiteralRegex {
         return "\\^$.|?*+()[]{}".indexOf(c) >= 0;
     }
 
-    /** Whether the row must be matched by the real regex ({@code .} stops at line terminators). */
-    boolean needsRegex(byte[] data, int start, int end) {
-        if (!hasGaps) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            byte b = data[i];
-            // \n, \r, and the lead bytes of U+0085 (C2 85) and U+2028/U+2029 (E2 80 A8/A9)
-            if (b == '\n' || b == '\r' || b == (byte) 0xC2 || b == (byte) 0xE2) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** The answer of {@link #find} when the row must go to the real regex. */
+    static final int NEEDS_REGEX = -1;
 
-    /** Whether some alternative's segments occur in order, without overlapping, in {@code data[start, end)}. */
-    boolean find(byte[] data, int start, int end) {
+    /**
+     * 1 when some alternative's segments occur in order, without overlapping, in {@code data[start, end)};
+     * 0 when none does; {@link #NEEDS_REGEX} when the leftmost match spans a line terminator, which {@code .}
+     * does not cross (a regex match always implies a literal match, so only found matches are checked).
+     */
+    int find(byte[] data, int start, int end) {
         for (byte[][] segments : alternatives) {
             int at = start;
+            int first = -1;
             boolean found = true;
             for (byte[] segment : segments) {
                 int position = indexOf(data, at, end, segment);
@@ -95,9 +84,21 @@ final class LiteralRegex {
                     found = false;
                     break;
                 }
+                first = first < 0 ? position : first;
                 at = position + segment.length;
             }
             if (found) {
+                return segments.length > 1 && hasLineTerminator(data, first, at) ? NEEDS_REGEX : 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether \n, \r or the lead byte of U+0085 (C2 85) or U+2028/U+2029 (E2 80 A8/A9) is in the range. */
+    private static boolean hasLineTerminator(byte[] data, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte b = data[i];
+            if (b == '\n' || b == '\r' || b == (byte) 0xC2 || b == (byte) 0xE2) {
                 return true;
             }
         }

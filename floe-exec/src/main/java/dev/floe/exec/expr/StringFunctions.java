@@ -58,13 +58,12 @@ final class StringFunctions {
         int[] offsets = input.offsets();
         Matcher matcher = null;
         for (int i = 0; i < n; i++) {
-            int start = offsets[i];
-            int end = offsets[i + 1];
-            if (literals.needsRegex(data, start, end)) {
+            int found = literals.find(data, offsets[i], offsets[i + 1]);
+            if (found == LiteralRegex.NEEDS_REGEX) {
                 matcher = matcher == null ? pattern.matcher("") : matcher;
                 out[i] = !input.isNull(i) && matcher.reset(input.getString(i)).find();
             } else {
-                out[i] = literals.find(data, start, end);
+                out[i] = found == 1;
             }
         }
         return new BooleanVector(out, input.validity(), n);
