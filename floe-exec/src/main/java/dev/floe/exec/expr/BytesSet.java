@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * A fixed set of byte strings (the constants of {@code is_in} on a string column), probed with a row's bytes in
- * place: no String is decoded per row. Open addressing on the byte hash; a slot holds a constant's index + 1.
+ * place: no String is decoded per row. A few constants are compared one by one; more go to open addressing on
+ * the byte hash, where a slot holds a constant's index + 1.
  */
 final class BytesSet {
     private final byte[][] values;
@@ -33,8 +34,20 @@ final class BytesSet {
         }
     }
 
+    /** Up to this many constants are compared one by one (length first) instead of hashing the row. */
+    private static final int LINEAR = 8;
+
     /** Whether {@code data[start, end)} equals one of the constants. */
     boolean contains(byte[] data, int start, int end) {
+        int length = end - start;
+        if (values.length <= LINEAR) {
+            for (byte[] value : values) {
+                if (value.length == length && Arrays.equals(value, 0, length, data, start, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int slot = (int) Hashing.bytes(data, start, end) & mask;
         while (true) {
             int index = slots[slot] - 1;
@@ -42,7 +55,7 @@ final class BytesSet {
                 return false;
             }
             byte[] value = values[index];
-            if (value.length == end - start && Arrays.equals(value, 0, value.length, data, start, end)) {
+            if (value.length == length && Arrays.equals(value, 0, value.length, data, start, end)) {
                 return true;
             }
             slot = (slot + 1) & mask;
