@@ -42,7 +42,7 @@ final class BytesSet {
         int length = end - start;
         if (values.length <= LINEAR) {
             for (byte[] value : values) {
-                if (CompareKernels.sameBytes(data, start, end, value)) {
+                if (value.length == length && Arrays.equals(value, 0, length, data, start, end)) {
                     return true;
                 }
             }

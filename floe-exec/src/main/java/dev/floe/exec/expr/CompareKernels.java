@@ -2,7 +2,6 @@ package dev.floe.exec.expr;
 
 import dev.floe.core.FloeException;
 import dev.floe.plan.function.BinaryOperator;
-import java.util.Arrays;
 
 /** Comparison loops over primitive arrays, one loop per operator. */
 final class CompareKernels {
@@ -97,22 +96,5 @@ final class CompareKernels {
             case GREATER_EQUAL -> { for (int i = 0; i < n; i++) out[i] = a[i] >= b[i]; }
             default -> throw FloeException.internal("not a comparison: " + operator);
         }
-    }
-
-    /** Whether {@code data[start, end)} holds exactly {@code value}; values up to 16 bytes are compared inline. */
-    static boolean sameBytes(byte[] data, int start, int end, byte[] value) {
-        int length = value.length;
-        if (end - start != length) {
-            return false;
-        }
-        if (length > 16) {
-            return Arrays.equals(data, start, end, value, 0, length);
-        }
-        for (int i = 0; i < length; i++) {
-            if (data[start + i] != value[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -34,14 +34,6 @@ record ComparisonEvaluator(BinaryOperator operator, Evaluator left, Evaluator ri
             byte[] scalar = constant.asBytes();
             byte[] data = strings.data();
             int[] offsets = strings.offsets();
-            if (operator == BinaryOperator.EQUAL || operator == BinaryOperator.NOT_EQUAL) {
-                // Equality needs no order: the length decides most rows, short values are compared inline.
-                boolean equal = operator == BinaryOperator.EQUAL;
-                for (int i = 0; i < n; i++) {
-                    out[i] = CompareKernels.sameBytes(data, offsets[i], offsets[i + 1], scalar) == equal;
-                }
-                return new BooleanVector(out, copy(strings.validity(), n), n);
-            }
             for (int i = 0; i < n; i++) {
                 out[i] = CompareKernels.test(operator,
                         Arrays.compareUnsigned(data, offsets[i], offsets[i + 1], scalar, 0, scalar.length));
