@@ -98,6 +98,10 @@ public final class ExpressionCompiler {
                     yield batch -> StringFunctions.containsLiteral(strings(first, batch), f.pattern());
                 }
                 Pattern pattern = StringFunctions.compile(f.pattern());
+                LiteralRegex literals = LiteralRegex.parse(f.pattern());
+                if (literals != null) {
+                    yield batch -> StringFunctions.containsLiterals(strings(first, batch), literals, pattern);
+                }
                 yield batch -> StringFunctions.containsRegex(strings(first, batch), pattern);
             }
             case ScalarFunction.StrStartsWith f -> batch -> StringFunctions.startsOrEndsWith(strings(first, batch),

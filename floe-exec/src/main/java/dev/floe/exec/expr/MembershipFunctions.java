@@ -27,16 +27,14 @@ final class MembershipFunctions {
         }
         Vector values = Vectors.fromObjects(type, nonNull);
         if (type instanceof DataType.StringType || type instanceof DataType.BinaryType) {
-            Set<String> set = new HashSet<>();
-            BytesVector bytes = (BytesVector) values;
-            for (int i = 0; i < bytes.length(); i++) {
-                set.add(bytes.getString(i));
-            }
+            BytesSet set = new BytesSet((BytesVector) values);
             return batch -> {
                 BytesVector v = (BytesVector) input.evaluate(batch);
                 boolean[] out = new boolean[v.length()];
+                byte[] data = v.data();
+                int[] offsets = v.offsets();
                 for (int i = 0; i < out.length; i++) {
-                    out[i] = !v.isNull(i) && set.contains(v.getString(i));
+                    out[i] = !v.isNull(i) && set.contains(data, offsets[i], offsets[i + 1]);
                 }
                 return new BooleanVector(out, v.validity(), out.length);
             };

@@ -35,23 +35,9 @@ final class StringFunctions {
         byte[] data = input.data();
         int[] offsets = input.offsets();
         for (int i = 0; i < n; i++) {
-            out[i] = indexOf(data, offsets[i], offsets[i + 1], pattern) >= 0;
+            out[i] = LiteralRegex.indexOf(data, offsets[i], offsets[i + 1], pattern) >= 0;
         }
         return new BooleanVector(out, input.validity(), n);
-    }
-
-    private static int indexOf(byte[] data, int start, int end, byte[] pattern) {
-        int last = end - pattern.length;
-        outer:
-        for (int i = start; i <= last; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     static Vector containsRegex(BytesVector input, Pattern pattern) {
@@ -60,6 +46,25 @@ final class StringFunctions {
         Matcher matcher = pattern.matcher("");
         for (int i = 0; i < n; i++) {
             out[i] = !input.isNull(i) && matcher.reset(input.getString(i)).find();
+        }
+        return new BooleanVector(out, input.validity(), n);
+    }
+
+    /** {@link #containsRegex} for a regex of literals and gaps, on the bytes (rows with line breaks excepted). */
+    static Vector containsLiterals(BytesVector input, LiteralRegex literals, Pattern pattern) {
+        int n = input.length();
+        boolean[] out = new boolean[n];
+        byte[] data = input.data();
+        int[] offsets = input.offsets();
+        Matcher matcher = null;
+        for (int i = 0; i < n; i++) {
+            int found = literals.find(data, offsets[i], offsets[i + 1]);
+            if (found == LiteralRegex.NEEDS_REGEX) {
+                matcher = matcher == null ? pattern.matcher("") : matcher;
+                out[i] = !input.isNull(i) && matcher.reset(input.getString(i)).find();
+            } else {
+                out[i] = found == 1;
+            }
         }
         return new BooleanVector(out, input.validity(), n);
     }

@@ -90,11 +90,28 @@ final class BytesGroupTable implements GroupTable {
                 return group;
             }
             if (groupHashes[group] == hash && group != nullGroup
-                    && Arrays.equals(arena, groupStarts[group], groupStarts[group + 1], key, start, end)) {
+                    && sameBytes(arena, groupStarts[group], groupStarts[group + 1], key, start, end)) {
                 return group;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Byte equality; short keys (flags, codes, names) are compared inline, which beats the intrinsic's call. */
+    private static boolean sameBytes(byte[] a, int aStart, int aEnd, byte[] b, int bStart, int bEnd) {
+        int length = aEnd - aStart;
+        if (length != bEnd - bStart) {
+            return false;
+        }
+        if (length > 16) {
+            return Arrays.equals(a, aStart, aEnd, b, bStart, bEnd);
+        }
+        for (int i = 0; i < length; i++) {
+            if (a[aStart + i] != b[bStart + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int newGroup(byte[] key, int start, int end, long hash) {

@@ -24,7 +24,10 @@ public interface GroupTable {
     /** Inserts every key of {@code other} (a table of the same key types); returns other's group id -> this one's. */
     int[] mergeFrom(GroupTable other);
 
-    /** The fastest table for these key types: primitive ones for one or two integer-like keys, an in-place one for one string key, row-encoded otherwise. */
+    /**
+     * The fastest table for these key types: primitive ones for one or two integer-like keys, an in-place one for
+     * one string key, per-column tables folded by id for a few keys with strings, row-encoded otherwise.
+     */
     static GroupTable create(List<DataType> keyTypes) {
         if (keyTypes.size() == 1 && LongGroupTable.supports(keyTypes.getFirst())) {
             return new LongGroupTable(keyTypes.getFirst());
@@ -35,6 +38,9 @@ public interface GroupTable {
         if (keyTypes.size() == 2 && LongGroupTable.supports(keyTypes.get(0))
                 && LongGroupTable.supports(keyTypes.get(1))) {
             return new LongPairGroupTable(keyTypes.get(0), keyTypes.get(1));
+        }
+        if (CompositeGroupTable.supports(keyTypes)) {
+            return new CompositeGroupTable(keyTypes);
         }
         return new RowGroupTable(keyTypes);
     }

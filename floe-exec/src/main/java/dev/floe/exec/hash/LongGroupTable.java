@@ -10,14 +10,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Open-addressing group table for one key stored as int or long: no encoding, no allocation per row. Each slot
- * keeps its key and group id side by side ({@code slots[2s]}, {@code slots[2s + 1]}) so a probe touches one
- * cache line.
+ * Group table for one key stored as int or long: no encoding, no allocation per row. Non-negative keys below the
+ * direct limit (grown on demand while the keys are dense enough) find their group by indexing an int array;
+ * other keys go to an open-addressing table whose slots keep key and group id side by side ({@code slots[2s]},
+ * {@code slots[2s + 1]}) so a probe touches one cache line. A key is in the direct array if and only if it is
+ * below {@code direct.length}.
  */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
-    /** Keys in {@code [0, DIRECT_KEYS)} find their group by indexing instead of hashing (perfect hashing). */
-    private static final int DIRECT_KEYS = 1 << 20;
+    /** Keys in {@code [0, DIRECT_KEYS)} may find their group by indexing instead of hashing (perfect hashing). */
+    private static final int DIRECT_KEYS = 1 << 24;
+    /** The direct array grows to a length only while it is at most this many times the group count. */
+    private static final int DIRECT_SPARSENESS = 16;
+    private static final int DIRECT_MINIMUM = 1 << 20;
+    private int hashedCount;
     private int[] direct = new int[0];
     private long[] slots;
     private int mask;
@@ -69,7 +75,7 @@ final class LongGroupTable implements GroupTable {
         } else {
             int[] values = ((IntVector) key).values();
             for (int i = 0; i < n; i++) {
-                out[i] = validity != null && !Bitmap.get(validity, i) ? nullGroup() : insert(values[i]);
+                out[i] = validity != null && !Bitmap.get(validity, i) ? nullGroup() : insertOrDirect(values[i]);
             }
         }
         return out;
@@ -104,23 +110,50 @@ final class LongGroupTable implements GroupTable {
     private int directGroup(int key) {
         int group = direct[key];
         if (group < 0) {
-            group = insert(key);
+            group = newGroup(key);
             direct[key] = group;
         }
         return group;
     }
 
-    /** Inserts by hashing; a small non-negative key also grows the direct index to cover it. */
+    /** Indexes a key below the direct limit (growing it when the keys are dense enough), else hashes it. */
     private int insertOrDirect(long key) {
-        if (key >= 0 && key < DIRECT_KEYS) {
-            if (key >= direct.length) {
-                int old = direct.length;
-                direct = Arrays.copyOf(direct, (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) key) * 2L)));
-                Arrays.fill(direct, old, direct.length, -1);
-            }
+        if (key >= 0 && key < direct.length) {
             return directGroup((int) key);
         }
+        if (key >= 0 && key < DIRECT_KEYS) {
+            int length = (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) key) * 2L));
+            if (length <= Math.max(DIRECT_MINIMUM, (long) DIRECT_SPARSENESS * (groupCount + 1))) {
+                growDirect(length);
+                return directGroup((int) key);
+            }
+        }
         return insert(key);
+    }
+
+    /** Extends the direct array to {@code length} and moves the hashed keys now below it into the array. */
+    private void growDirect(int length) {
+        int old = direct.length;
+        direct = Arrays.copyOf(direct, length);
+        Arrays.fill(direct, old, length, -1);
+        if (hashedCount == 0) {
+            return;
+        }
+        long[] oldSlots = slots;
+        allocate(slots.length / 2);
+        hashedCount = 0;
+        for (int i = 0; i < oldSlots.length; i += 2) {
+            int group = (int) oldSlots[i + 1];
+            if (group < 0) {
+                continue;
+            }
+            long key = oldSlots[i];
+            if (key >= 0 && key < length) {
+                direct[(int) key] = group;
+            } else {
+                place(key, group);
+            }
+        }
     }
 
     private int nullGroup() {
@@ -131,6 +164,12 @@ final class LongGroupTable implements GroupTable {
     }
 
     int lookup(long key) {
+        if (key >= 0 && key < direct.length) {
+            return direct[(int) key];
+        }
+        if (hashedCount == 0) {
+            return -1;
+        }
         long[] table = slots;
         int slot = (int) Hashing.mix(key) & mask;
         while (true) {
@@ -154,7 +193,7 @@ final class LongGroupTable implements GroupTable {
                 group = newGroup(key);
                 table[2 * slot] = key;
                 table[2 * slot + 1] = group;
-                if (groupCount * 2 > mask) {
+                if (++hashedCount * 2 > mask) {
                     grow();
                 }
                 return group;
@@ -177,17 +216,24 @@ final class LongGroupTable implements GroupTable {
     private void grow() {
         long[] old = slots;
         allocate(old.length);
+        hashedCount = 0;
         for (int i = 0; i < old.length; i += 2) {
             long group = old[i + 1];
             if (group >= 0) {
-                int slot = (int) Hashing.mix(old[i]) & mask;
-                while (slots[2 * slot + 1] >= 0) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[2 * slot] = old[i];
-                slots[2 * slot + 1] = group;
+                place(old[i], (int) group);
             }
         }
+    }
+
+    /** Puts a key known to be absent into the hash slots (no growth check). */
+    private void place(long key, int group) {
+        int slot = (int) Hashing.mix(key) & mask;
+        while (slots[2 * slot + 1] >= 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = group;
+        hashedCount++;
     }
 
     @Override
@@ -210,7 +256,7 @@ final class LongGroupTable implements GroupTable {
         LongGroupTable that = (LongGroupTable) other;
         int[] mapping = new int[that.groupCount];
         for (int g = 0; g < that.groupCount; g++) {
-            mapping[g] = g == that.nullGroup ? nullGroup() : insert(that.groupKeys[g]);
+            mapping[g] = g == that.nullGroup ? nullGroup() : insertOrDirect(that.groupKeys[g]);
         }
         return mapping;
     }

@@ -28,6 +28,9 @@ final class JoinPlanner {
     }
 
     static Pipeline plan(Join join, PhysicalPlanner planner) {
+        if (LeftBuildJoinPlanner.applies(join, planner)) {
+            return LeftBuildJoinPlanner.plan(join, planner);
+        }
         boolean probeRight = join.type() == JoinType.RIGHT;
         var probePlan = probeRight ? join.right() : join.left();
         var buildPlan = probeRight ? join.left() : join.right();

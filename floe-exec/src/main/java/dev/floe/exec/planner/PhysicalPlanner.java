@@ -23,7 +23,10 @@ import dev.floe.plan.logical.Slice;
 import dev.floe.plan.logical.Sort;
 import dev.floe.plan.logical.Union;
 import dev.floe.plan.logical.WithColumns;
+import dev.floe.plan.optimizer.RowCountSource;
+import dev.floe.plan.optimizer.rule.CardinalityEstimator;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Turns a logical plan into pipelines, one small planner per node type. Streaming nodes extend their input's
@@ -32,9 +35,24 @@ import java.util.List;
  */
 public final class PhysicalPlanner {
     private final ExecutionContext context;
+    private final CardinalityEstimator estimator;
 
     public PhysicalPlanner(ExecutionContext context) {
         this.context = context;
+        RowCountSource rowCounts = source -> {
+            try {
+                long rows = context.tables().open(source).statistics().rows();
+                return rows < 0 ? OptionalLong.empty() : OptionalLong.of(rows);
+            } catch (RuntimeException unknown) {
+                return OptionalLong.empty();
+            }
+        };
+        this.estimator = new CardinalityEstimator(rowCounts.memoized());
+    }
+
+    /** The optimizer's rough row-count estimate of a plan (negative when unknown), for physical choices. */
+    public double estimatedRows(LogicalPlan node) {
+        return estimator.rows(node);
     }
 
     public ExecutionContext context() {

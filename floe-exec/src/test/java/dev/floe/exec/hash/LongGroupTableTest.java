@@ -37,4 +37,52 @@ class LongGroupTableTest {
         assertThat(table.find(List.<Vector>of(keys), 5, false)).containsExactly(0, 0, -1, 0, 2);
         assertThat(table.find(List.<Vector>of(keys), 5, true)).containsExactly(0, 0, 1, 0, 2);
     }
+
+    @Test
+    void keysHashedBeforeTheDirectArrayGrowsOverThemKeepTheirGroups() {
+        GroupTable table = GroupTable.create(List.of(DataType.INT64));
+        java.util.Map<Long, Integer> reference = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(7);
+        // A sparse key first (hashed: too sparse for the direct array), then ever denser keys that make the
+        // direct array grow over it, plus negative and huge keys that always hash.
+        long[][] batches = new long[6][];
+        batches[0] = new long[] {5_000_000L, -3L, 1L << 40};
+        for (int b = 1; b < batches.length; b++) {
+            batches[b] = new long[200_000];
+            for (int i = 0; i < batches[b].length; i++) {
+                int range = b * 1_200_000;
+                batches[b][i] = random.nextInt(20) == 0 ? -random.nextInt(1000) : random.nextInt(range);
+            }
+        }
+        for (long[] batch : batches) {
+            int[] ids = table.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, batch)), batch.length);
+            for (int i = 0; i < batch.length; i++) {
+                Integer known = reference.putIfAbsent(batch[i], ids[i]);
+                assertThat(ids[i]).isEqualTo(known == null ? reference.size() - 1 : known);
+            }
+        }
+        long[] probes = {5_000_000L, -3L, 1L << 40, 5_999_999L, 7_000_001L, -999L, 123L};
+        int[] found = table.find(List.<Vector>of(LongVector.of(DataType.INT64, probes)), probes.length, false);
+        for (int i = 0; i < probes.length; i++) {
+            assertThat(found[i]).as("key " + probes[i]).isEqualTo(reference.getOrDefault(probes[i], -1));
+        }
+        List<Vector> keyColumns = table.keyColumns();
+        long[] keys = ((LongVector) keyColumns.getFirst()).values();
+        for (var entry : reference.entrySet()) {
+            assertThat(keys[entry.getValue()]).isEqualTo(entry.getKey());
+        }
+    }
+
+    @Test
+    void mergingTablesMapsEveryGroup() {
+        GroupTable first = GroupTable.create(List.of(DataType.INT64));
+        GroupTable second = GroupTable.create(List.of(DataType.INT64));
+        long[] a = {3_000_000L, 1, 2, -5};
+        long[] b = {2, 9_000_000L, -5, 3_000_000L, 70_000};
+        first.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, a)), a.length);
+        second.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, b)), b.length);
+        int[] mapping = first.mergeFrom(second);
+        assertThat(mapping).containsExactly(2, 4, 3, 0, 5);
+        assertThat(first.groupCount()).isEqualTo(6);
+    }
 }
