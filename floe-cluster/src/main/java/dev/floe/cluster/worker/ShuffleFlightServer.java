@@ -8,10 +8,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.arrow.flight.BackpressureStrategy;
 import org.apache.arrow.flight.CallStatus;
+import org.apache.arrow.flight.FlightProducer;
 import org.apache.arrow.flight.FlightServer;
 import org.apache.arrow.flight.Location;
 import org.apache.arrow.flight.NoOpFlightProducer;
@@ -28,7 +29,7 @@ import org.apache.arrow.vector.ipc.ArrowFileReader;
 final class ShuffleFlightServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ShuffleFlightServer.class.getName());
     /** How long a stream waits for a slow reader before giving up. */
-    private static final long READER_WAIT_MILLIS = 120_000;
+    private static final long READER_WAIT_MILLIS = 30_000;
 
     private final BufferAllocator allocator;
     private final FlightServer server;
@@ -84,6 +85,29 @@ final class ShuffleFlightServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the reader can take another batch (gRPC flow control). The ready callback would run on the
+     * call's own executor, which this producer holds while it streams, so readiness is polled with short parks.
+     * Returns false when the reader went away (canceled or timed out, after telling it so).
+     */
+    private static boolean awaitReady(FlightProducer.ServerStreamListener listener, ShuffleTicket shuffle) {
+        long deadline = System.nanoTime() + READER_WAIT_MILLIS * 1_000_000;
+        long parkNanos = 20_000;
+        while (!listener.isReady()) {
+            if (listener.isCancelled()) {
+                return false;
+            }
+            if (System.nanoTime() > deadline) {
+                listener.error(CallStatus.TIMED_OUT.withDescription("the reader of shuffle output " + shuffle
+                        + " stopped reading").toRuntimeException());
+                return false;
+            }
+            LockSupport.parkNanos(parkNanos);
+            parkNanos = Math.min(2_000_000, parkNanos * 2);
+        }
+        return true;
+    }
+
     private static final class Producer extends NoOpFlightProducer {
         private final ShuffleStore store;
         private final ShuffleFlightServer owner;
@@ -112,17 +136,9 @@ final class ShuffleFlightServer implements AutoCloseable {
                     Long.MAX_VALUE);
                     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
                     ArrowFileReader reader = new ArrowFileReader(channel, streamAllocator, IpcCompression.codecs())) {
-                BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
-                backpressure.register(listener);
                 listener.start(reader.getVectorSchemaRoot());
                 while (reader.loadNextBatch()) {
-                    BackpressureStrategy.WaitResult ready = backpressure.waitForListener(READER_WAIT_MILLIS);
-                    if (ready == BackpressureStrategy.WaitResult.CANCELLED) {
-                        return;
-                    }
-                    if (ready != BackpressureStrategy.WaitResult.READY) {
-                        listener.error(CallStatus.TIMED_OUT.withDescription("the reader of shuffle output " + shuffle
-                                + " stopped reading").toRuntimeException());
+                    if (!awaitReady(listener, shuffle)) {
                         return;
                     }
                     listener.putNext();

@@ -69,6 +69,24 @@ class ShuffleFlightTest {
     }
 
     @Test
+    void aPartitionFarLargerThanTheFlowControlWindowStreamsCompletely() {
+        ShuffleStore store = new ShuffleStore(directory.resolve("producer"));
+        List<Batch> batches = new ArrayList<>();
+        for (int b = 0; b < 12; b++) {
+            batches.add(batch(b * 40_000, 40_000));
+        }
+        ShuffleWriter.write(store.outputFile(2, 1, 0, 0), SCHEMA, batches, IpcCompression.LZ4);
+        try (ShuffleFlightServer server = new ShuffleFlightServer("127.0.0.1", 0, store);
+                ShuffleFlightClient client = new ShuffleFlightClient(2)) {
+            Path target = directory.resolve("large.arrow");
+            ShuffleFlightClient.Fetched fetched = client.fetch(server.address(), new ShuffleTicket(2, 1, 0, 0), target);
+            assertThat(fetched.rows()).isEqualTo(480_000);
+            assertThat(fetched.bytes()).isGreaterThan(10L << 20);
+            assertThat(rows(read(target))).isEqualTo(rows(batches));
+        }
+    }
+
+    @Test
     void anEmptyPartitionArrivesAsAnEmptyFileWithItsSchema() {
         ShuffleStore store = new ShuffleStore(directory.resolve("producer"));
         ShuffleWriter.write(store.outputFile(1, 0, 0, 0), SCHEMA, List.of(), IpcCompression.LZ4);
