@@ -14,6 +14,9 @@ import java.util.List;
 
 /** A submitted query: its status, its result once done, cancellation and the profile of the work done. */
 public final class QueryHandle {
+    /** How long one wait is held by the coordinator (well under the RPC client's timeout). */
+    private static final long AWAIT_SLICE_MILLIS = 2_000;
+
     private final RpcClient rpc;
     private final long id;
 
@@ -52,12 +55,16 @@ public final class QueryHandle {
         return awaitResult(Duration.ofHours(24));
     }
 
-    /** Waits for the query to end; returns its result or throws its error (FAILED) or CANCELED. */
+    /**
+     * Waits for the query to end; returns its result or throws its error (FAILED) or CANCELED. The coordinator
+     * holds each wait until the query ends (a long poll), so the result comes as soon as it is there.
+     */
     public QueryResult awaitResult(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long sleep = 10;
         while (true) {
-            QueryInfo info = info();
+            long remaining = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+            QueryInfo info = QueryInfo.read(rpc.call(Rpc.AWAIT, new ClientMessages.Await(id,
+                    Math.min(AWAIT_SLICE_MILLIS, remaining)).write()));
             switch (info.status()) {
                 case SUCCESS -> {
                     return new QueryResult(info);
@@ -71,15 +78,11 @@ public final class QueryHandle {
                                 + timeout + " (status " + info.status() + ", " + info.finishedStages() + " of "
                                 + info.totalStages() + " stages done)");
                     }
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new FloeException(ErrorCode.CANCELED, "interrupted while waiting for query " + id);
+                    }
                 }
             }
-            try {
-                Thread.sleep(sleep);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FloeException(ErrorCode.CANCELED, "interrupted while waiting for query " + id, e);
-            }
-            sleep = Math.min(200, sleep * 2);
         }
     }
 }

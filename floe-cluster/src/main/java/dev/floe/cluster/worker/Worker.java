@@ -45,6 +45,8 @@ public final class Worker implements AutoCloseable {
     private final ExecutorService tasks;
     private final AtomicInteger running = new AtomicInteger();
     private final LinkedBlockingQueue<TaskReport> finished = new LinkedBlockingQueue<>();
+    /** Released when a task ends, to wake the polling loop waiting for a free slot. */
+    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
     private final Map<dev.floe.cluster.protocol.TaskId, Thread> runningThreads = new ConcurrentHashMap<>();
     private final String address;
     private volatile boolean stopped;
@@ -93,12 +95,18 @@ public final class Worker implements AutoCloseable {
                 + (last == null ? "no answer" : last.getMessage()));
     }
 
-    /** Polls until {@link #close()} or until the coordinator has been unreachable for too long. */
+    /**
+     * Polls until {@link #close()} or until the coordinator has been unreachable for too long. A poll with free
+     * slots is a long poll: the coordinator answers when it has a task for this worker. With every slot busy the
+     * poll is a plain heartbeat every {@code pollMillis}; a finished task reports itself at once.
+     */
     public void run() {
         long lastContact = System.nanoTime();
         while (!stopped) {
             List<TaskReport> reports = new ArrayList<>();
             finished.drainTo(reports);
+            long started = System.nanoTime();
+            boolean gotTasks = false;
             try {
                 int free = config.slots() - running.get();
                 WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
@@ -110,6 +118,7 @@ public final class Worker implements AutoCloseable {
                 }
                 answer.tasks().forEach(this::start);
                 answer.finishedQueries().forEach(this::dropQuery);
+                gotTasks = !answer.tasks().isEmpty();
             } catch (FloeException e) {
                 finished.addAll(reports);
                 if (System.nanoTime() - lastContact > config.coordinatorSilenceMillis() * 1_000_000) {
@@ -117,14 +126,17 @@ public final class Worker implements AutoCloseable {
                             + " for more than " + config.coordinatorSilenceMillis() + " ms: " + e.getMessage());
                 }
             }
-            try {
-                TaskReport report = finished.poll(pollMillis, TimeUnit.MILLISECONDS);
-                if (report != null) {
-                    finished.add(report);
+            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+            if (!gotTasks && elapsedMillis < pollMillis) {
+                try {
+                    // Every slot busy (or the coordinator answered at once): wait for a slot or the next heartbeat.
+                    if (wake.tryAcquire(pollMillis - elapsedMillis, TimeUnit.MILLISECONDS)) {
+                        wake.drainPermits();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
         }
     }
@@ -133,14 +145,31 @@ public final class Worker implements AutoCloseable {
         running.incrementAndGet();
         tasks.execute(() -> {
             runningThreads.put(assignment.task(), Thread.currentThread());
+            TaskReport report;
             try {
-                finished.add(new TaskExecution(assignment, store, address, fetcher).run());
+                report = new TaskExecution(assignment, store, address, fetcher).run();
             } finally {
                 runningThreads.remove(assignment.task());
                 Thread.interrupted();
                 running.decrementAndGet();
             }
+            report(report);
+            wake.release();
         });
+    }
+
+    /** Sends a finished task's report at once (no tasks asked for); the main loop resends it if this fails. */
+    private void report(TaskReport report) {
+        try {
+            WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
+                    new WorkerMessages.Poll(workerId, 0, List.of(report)).write()));
+            if (!answer.known()) {
+                finished.add(report);
+            }
+            answer.finishedQueries().forEach(this::dropQuery);
+        } catch (FloeException e) {
+            finished.add(report);
+        }
     }
 
     /** The query ended (done, failed or canceled): interrupt its tasks still running and delete its files. */
