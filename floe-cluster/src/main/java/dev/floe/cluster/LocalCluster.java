@@ -36,7 +36,7 @@ public final class LocalCluster implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         Process started = null;
         try {
-            started = launch("coordinator", CoordinatorMain.class, List.of("--port", "0", "--work-dir",
+            started = launch("coordinator", CoordinatorMain.class, List.of(), List.of("--port", "0", "--work-dir",
                     directory.resolve("coordinator").toString(), "--heartbeat-timeout-ms",
                     Long.toString(heartbeatTimeoutMillis), "--result-retention-minutes",
                     Long.toString(resultRetentionMinutes)), 256);
@@ -113,7 +113,7 @@ public final class LocalCluster implements AutoCloseable {
     /** Starts one more worker JVM and returns it once it has registered. */
     public synchronized Process addWorker() {
         int index = workers.size();
-        Process worker = launch("worker-" + index, WorkerMain.class, List.of("--coordinator", coordinatorAddress,
+        Process worker = launch("worker-" + index, WorkerMain.class, workerJvmOptions(index), List.of("--coordinator", coordinatorAddress,
                 "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString()),
                 memoryMegabytes);
         workers.add(worker);
@@ -121,12 +121,23 @@ public final class LocalCluster implements AutoCloseable {
         return worker;
     }
 
-    private Process launch(String name, Class<?> main, List<String> arguments, long heapMegabytes) {
+    /**
+     * Extra JVM options of worker {@code index} from the environment variable {@code FLOE_WORKER_JAVA_OPTS}
+     * (for example a JFR recording); {@code {index}} in it becomes the worker's index.
+     */
+    private static List<String> workerJvmOptions(int index) {
+        String options = System.getenv("FLOE_WORKER_JAVA_OPTS");
+        return options == null ? List.of() : CommandLine.split(options.replace("{index}", Integer.toString(index)));
+    }
+
+    private Process launch(String name, Class<?> main, List<String> jvmOptions, List<String> arguments,
+            long heapMegabytes) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
                 "java").toString()));
         command.addAll(jvmFlags());
         command.add("-Xmx" + heapMegabytes + "m");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

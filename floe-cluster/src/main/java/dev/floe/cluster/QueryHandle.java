@@ -15,6 +15,11 @@ import java.util.function.Consumer;
 
 /** A submitted query: its status, its result once done, cancellation and the profile of the work done. */
 public final class QueryHandle {
+    /** How long one wait is held by the coordinator (well under the RPC client's timeout). */
+    private static final long AWAIT_SLICE_MILLIS = 2_000;
+    /** How long one wait lasts when someone watches the progress: the live lines refresh this often. */
+    private static final long PROGRESS_SLICE_MILLIS = 250;
+
     private final RpcClient rpc;
     private final long id;
 
@@ -53,10 +58,13 @@ public final class QueryHandle {
         return awaitResult(Duration.ofHours(24));
     }
 
-    /** Waits for the query to end; returns its result or throws its error (FAILED) or CANCELED. */
+    /**
+     * Waits for the query to end; returns its result or throws its error (FAILED) or CANCELED. The coordinator
+     * holds each wait until the query ends (a long poll), so the result comes as soon as it is there.
+     */
     public QueryResult awaitResult(Duration timeout) {
-        return awaitResult(timeout, info -> {
-        });
+        return await(timeout, info -> {
+        }, AWAIT_SLICE_MILLIS);
     }
 
     /**
@@ -64,10 +72,15 @@ public final class QueryHandle {
      * (the live progress lines); returns its result or throws its error (FAILED) or CANCELED.
      */
     public QueryResult awaitResult(Duration timeout, Consumer<QueryInfo> observer) {
+        return await(timeout, observer, PROGRESS_SLICE_MILLIS);
+    }
+
+    private QueryResult await(Duration timeout, Consumer<QueryInfo> observer, long sliceMillis) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long sleep = 10;
         while (true) {
-            QueryInfo info = info();
+            long remaining = Math.max(0, (deadline - System.nanoTime()) / 1_000_000);
+            QueryInfo info = QueryInfo.read(rpc.call(Rpc.AWAIT, new ClientMessages.Await(id,
+                    Math.min(sliceMillis, remaining)).write()));
             observer.accept(info);
             switch (info.status()) {
                 case SUCCESS -> {
@@ -82,15 +95,11 @@ public final class QueryHandle {
                                 + timeout + " (status " + info.status() + ", " + info.finishedStages() + " of "
                                 + info.totalStages() + " stages done)");
                     }
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new FloeException(ErrorCode.CANCELED, "interrupted while waiting for query " + id);
+                    }
                 }
             }
-            try {
-                Thread.sleep(sleep);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FloeException(ErrorCode.CANCELED, "interrupted while waiting for query " + id, e);
-            }
-            sleep = Math.min(200, sleep * 2);
         }
     }
 }

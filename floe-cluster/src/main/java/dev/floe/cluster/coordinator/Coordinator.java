@@ -24,6 +24,8 @@ import java.util.logging.Logger;
  */
 public final class Coordinator implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Coordinator.class.getName());
+    /** The longest a long poll (a worker's poll for tasks, a client's wait for its query) is held. */
+    private static final long MAX_WAIT_MILLIS = 5_000;
 
     /** How a coordinator is set up. */
     public record Config(String host, int port, Path resultRoot, long heartbeatTimeoutMillis, long pollIntervalMillis,
@@ -40,13 +42,20 @@ public final class Coordinator implements AutoCloseable {
         this.config = config;
         this.planner = planner;
         this.scheduler = new Scheduler(config.heartbeatTimeoutMillis(), System::currentTimeMillis, config.resultRoot());
-        this.server = new RpcServer(config.host(), config.port(), 8, "coordinator");
+        // Workers and clients hold a thread each while they long-poll (see Scheduler.poll and awaitInfo).
+        this.server = new RpcServer(config.host(), config.port(), 64, "coordinator");
         server.method(Rpc.REGISTER, this::register);
         server.method(Rpc.POLL, this::poll);
         server.method(Rpc.SUBMIT, this::submit);
         server.method(Rpc.STATUS, in -> {
             WireOutput out = Rpc.okResponse();
             scheduler.info(ClientMessages.readQueryRequest(in)).write(out);
+            return out.toByteArray();
+        });
+        server.method(Rpc.AWAIT, in -> {
+            ClientMessages.Await request = ClientMessages.Await.read(in);
+            WireOutput out = Rpc.okResponse();
+            scheduler.awaitInfo(request.queryId(), Math.min(MAX_WAIT_MILLIS, request.waitMillis())).write(out);
             return out.toByteArray();
         });
         server.method(Rpc.CANCEL, in -> {
@@ -93,7 +102,9 @@ public final class Coordinator implements AutoCloseable {
 
     private byte[] poll(WireInput in) {
         WorkerMessages.Poll request = WorkerMessages.Poll.read(in);
-        Scheduler.PollResult result = scheduler.poll(request.workerId(), request.freeSlots(), request.reports());
+        // A poll without reports may wait for a task; one carrying reports answers at once.
+        long wait = request.reports().isEmpty() ? Math.min(MAX_WAIT_MILLIS, config.heartbeatTimeoutMillis() / 3) : 0;
+        Scheduler.PollResult result = scheduler.poll(request.workerId(), request.freeSlots(), request.reports(), wait);
         return new WorkerMessages.PollAnswer(result.known(), result.tasks(), result.finishedQueries()).write();
     }
 

@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
 /**
  * The coordinator's brain, free of networking so tests can drive it with fake workers: the registry of live
  * workers (a worker's poll is its heartbeat), the queries being run, and the assignment of pending tasks to
- * workers with free slots, oldest query first. All methods are synchronized.
+ * workers with free slots, oldest query first. All methods are synchronized; every change of state wakes the
+ * callers waiting in a long poll ({@link #poll(long, int, List, long)}, {@link #awaitInfo}).
  */
 public final class Scheduler {
     private final long heartbeatTimeoutMillis;
@@ -68,11 +69,21 @@ public final class Scheduler {
         }
         long id = nextWorkerId++;
         workers.put(id, new WorkerState(id, address, slots, clockMillis.getAsLong()));
+        notifyAll();
         return id;
     }
 
     /** A worker's heartbeat: records its finished tasks, then hands it up to {@code freeSlots} new tasks. */
     public synchronized PollResult poll(long workerId, int freeSlots, List<TaskReport> reports) {
+        return poll(workerId, freeSlots, reports, 0);
+    }
+
+    /**
+     * As {@link #poll(long, int, List)}, but a worker with free slots that gets no task waits up to
+     * {@code waitMillis} for one (a long poll): it returns as soon as a report, a submission or a lost worker makes
+     * a task ready for it, so no stage waits for a worker's next poll.
+     */
+    public synchronized PollResult poll(long workerId, int freeSlots, List<TaskReport> reports, long waitMillis) {
         WorkerState worker = workers.get(workerId);
         if (worker == null) {
             return new PollResult(false, List.of(), List.of());
@@ -85,17 +96,43 @@ public final class Scheduler {
                 noteFinished(query);
             }
         }
-        List<TaskAssignment> tasks = new ArrayList<>();
+        if (!reports.isEmpty()) {
+            notifyAll();
+        }
         int budget = Math.min(Math.max(0, freeSlots), worker.slots);
+        List<TaskAssignment> tasks = assign(worker, budget);
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (tasks.isEmpty() && budget > 0 && worker.finishedQueries.isEmpty() && workers.get(workerId) == worker) {
+            long remaining = (deadline - System.nanoTime()) / 1_000_000;
+            if (remaining <= 0) {
+                break;
+            }
+            try {
+                wait(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            worker.lastSeenMillis = clockMillis.getAsLong();
+            tasks = assign(worker, budget);
+        }
+        if (workers.get(workerId) != worker) {
+            return new PollResult(false, List.of(), List.of());
+        }
+        List<Long> finished = List.copyOf(worker.finishedQueries);
+        worker.finishedQueries.clear();
+        return new PollResult(true, tasks, finished);
+    }
+
+    private List<TaskAssignment> assign(WorkerState worker, int budget) {
+        List<TaskAssignment> tasks = new ArrayList<>();
         for (QueryExecution query : queries.values()) {
             if (tasks.size() >= budget) {
                 break;
             }
             tasks.addAll(query.nextTasks(worker.address, budget - tasks.size(), workers.size()));
         }
-        List<Long> finished = List.copyOf(worker.finishedQueries);
-        worker.finishedQueries.clear();
-        return new PollResult(true, tasks, finished);
+        return tasks;
     }
 
     /** Accepts a planned query whose results go to the coordinator's results directory; returns its id. */
@@ -116,6 +153,7 @@ public final class Scheduler {
                 stageLabels);
         queries.put(id, query);
         noteFinished(query);
+        notifyAll();
         return id;
     }
 
@@ -128,6 +166,9 @@ public final class Scheduler {
                 lose(worker);
                 lost.add(worker.address);
             }
+        }
+        if (!lost.isEmpty()) {
+            notifyAll();
         }
         return lost;
     }
@@ -185,6 +226,26 @@ public final class Scheduler {
         QueryExecution query = query(queryId);
         query.cancel();
         noteFinished(query);
+        notifyAll();
+    }
+
+    /** The query's state once it has ended, or after {@code waitMillis} if it is still running (a long poll). */
+    public synchronized QueryInfo awaitInfo(long queryId, long waitMillis) {
+        QueryExecution query = query(queryId);
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (!query.status().isFinal()) {
+            long remaining = (deadline - System.nanoTime()) / 1_000_000;
+            if (remaining <= 0) {
+                break;
+            }
+            try {
+                wait(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return query.info();
     }
 
     public synchronized QueryStatus status(long queryId) {

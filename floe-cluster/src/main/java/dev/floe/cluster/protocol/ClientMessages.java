@@ -3,6 +3,7 @@ package dev.floe.cluster.protocol;
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.ShuffleCompression;
+import dev.floe.core.FloeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,6 +96,25 @@ public final class ClientMessages {
     }
 
     /** A request naming one query (status, cancel, profile). */
+    /** A client waiting for its query to end: the coordinator answers with its state when it ends or after the wait. */
+    public record Await(long queryId, long waitMillis) {
+        public Await {
+            if (waitMillis < 0) {
+                throw FloeException.invalidArgument("an await's wait must be >= 0 ms, got " + waitMillis);
+            }
+        }
+
+        public WireOutput write() {
+            return Rpc.request().writeLong(queryId).writeLong(waitMillis);
+        }
+
+        public static Await read(WireInput in) {
+            Await await = new Await(in.readLong(), in.readLong());
+            in.expectEnd();
+            return await;
+        }
+    }
+
     public static WireOutput queryRequest(long queryId) {
         return Rpc.request().writeLong(queryId);
     }

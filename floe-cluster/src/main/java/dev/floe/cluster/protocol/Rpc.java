@@ -16,6 +16,7 @@ public final class Rpc {
     public static final String POLL = "poll";
     public static final String SUBMIT = "submit";
     public static final String STATUS = "status";
+    public static final String AWAIT = "await";
     public static final String CANCEL = "cancel";
     public static final String PROFILE = "profile";
     public static final String WORKERS = "workers";

@@ -3,7 +3,6 @@ package dev.floe.cluster.protocol;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,33 +42,6 @@ public final class RpcClient implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FloeException(ErrorCode.CANCELED, "interrupted while calling '" + method + "' on " + address, e);
-        }
-    }
-
-    /** A GET of raw bytes (shuffle data) as a stream; the caller closes it. */
-    public InputStream get(String path) {
-        return fetch(path).body();
-    }
-
-    /** A GET of raw bytes with the response headers; the caller closes the body. */
-    public HttpResponse<InputStream> fetch(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + address + path)).timeout(timeout).GET()
-                .build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                try (InputStream body = response.body()) {
-                    throw new FloeException(ErrorCode.CLUSTER_ERROR, "GET " + path + " on " + address + " failed: "
-                            + new String(body.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-            return response;
-        } catch (IOException e) {
-            throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot fetch " + path + " from " + address + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FloeException(ErrorCode.CANCELED, "interrupted while fetching " + path, e);
         }
     }
 

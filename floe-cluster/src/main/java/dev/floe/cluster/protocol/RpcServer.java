@@ -46,11 +46,6 @@ public final class RpcServer implements AutoCloseable {
         methods.put(method, handler);
     }
 
-    /** Serves raw GET requests under {@code prefix} (the shuffle data plane). */
-    public void raw(String prefix, com.sun.net.httpserver.HttpHandler handler) {
-        server.createContext(prefix, handler);
-    }
-
     public void start() {
         server.start();
     }

@@ -1,7 +1,6 @@
 package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.Exchange;
-import dev.floe.cluster.protocol.RpcClient;
 import dev.floe.cluster.protocol.ShuffleLocation;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskId;
@@ -12,30 +11,33 @@ import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.core.vector.Batch;
 import dev.floe.io.ipc.IpcCompression;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** Runs one task on a worker: fetch the input partitions, run the task's runner, write the output, report. */
+/**
+ * Runs one task on a worker: fetch the input partitions (its own output read in place, peers' over Arrow Flight,
+ * several streams at once), run the task's runner, write the output, report.
+ */
 final class TaskExecution {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskExecution.class.getName());
     private final TaskAssignment assignment;
     private final ShuffleStore store;
     private final String selfAddress;
-    private final Function<String, RpcClient> peers;
+    private final ShuffleFlightClient fetcher;
 
-    TaskExecution(TaskAssignment assignment, ShuffleStore store, String selfAddress, Function<String, RpcClient> peers) {
+    TaskExecution(TaskAssignment assignment, ShuffleStore store, String selfAddress, ShuffleFlightClient fetcher) {
         this.assignment = assignment;
         this.store = store;
         this.selfAddress = selfAddress;
-        this.peers = peers;
+        this.fetcher = fetcher;
     }
 
     TaskReport run() {
@@ -47,7 +49,7 @@ final class TaskExecution {
             long[] rowsRead = {0};
             Map<Integer, List<Path>> inputs;
             try {
-                inputs = fetchInputs(fetchDirectory, bytesRead, rowsRead);
+                inputs = fetchInputs(bytesRead, rowsRead);
             } catch (FloeException e) {
                 return TaskReport.failed(task, true, e.getMessage());
             }
@@ -96,36 +98,62 @@ final class TaskExecution {
         }
     }
 
-    private Map<Integer, List<Path>> fetchInputs(Path directory, long[] bytesRead, long[] rowsRead) {
+    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead) {
         Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
+        List<Future<ShuffleFlightClient.Fetched>> remote = new ArrayList<>();
+        try (ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor()) {
+            try {
+                fetchAll(streams, inputs, remote, rowsRead);
+                for (Future<ShuffleFlightClient.Fetched> fetch : remote) {
+                    ShuffleFlightClient.Fetched fetched = await(fetch);
+                    bytesRead[0] += fetched.bytes();
+                    rowsRead[0] += fetched.rows();
+                }
+            } catch (RuntimeException e) {
+                remote.forEach(fetch -> fetch.cancel(true));
+                throw e;
+            }
+        }
+        return inputs;
+    }
+
+    /** Starts a stream for every input file a peer holds; lists this worker's own files in place. */
+    private void fetchAll(ExecutorService streams, Map<Integer, List<Path>> inputs,
+            List<Future<ShuffleFlightClient.Fetched>> remote, long[] rowsRead) {
         long query = assignment.task().queryId();
+        Path directory = store.fetchDirectory(query, assignment.task().stageId(), assignment.task().partition(),
+                assignment.task().attempt());
         for (TaskInput input : assignment.inputs()) {
             List<Path> files = new ArrayList<>();
             for (ShuffleLocation location : input.locations()) {
-                Path local = store.outputFile(query, input.stageId(), location.mapPartition(), input.reducePartition());
+                Path local = store.outputFile(query, input.stageId(), location.mapPartition(),
+                        input.reducePartition());
                 if (location.address().equals(selfAddress) && Files.exists(local)) {
                     rowsRead[0] += Math.max(0, store.rows(local));
                     files.add(local);
                     continue;
                 }
                 Path target = directory.resolve("s" + input.stageId() + "-m" + location.mapPartition() + ".arrow");
-                String path = "/shuffle/" + query + "/" + input.stageId() + "/" + location.mapPartition() + "/"
-                        + input.reducePartition();
-                try {
-                    Files.createDirectories(directory);
-                    java.net.http.HttpResponse<InputStream> response = peers.apply(location.address()).fetch(path);
-                    try (InputStream in = response.body()) {
-                        bytesRead[0] += Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    rowsRead[0] += Math.max(0, response.headers().firstValueAsLong(Worker.ROWS_HEADER).orElse(0));
-                } catch (IOException e) {
-                    throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot fetch " + path + " from "
-                            + location.address() + ": " + e.getMessage(), e);
-                }
+                ShuffleTicket ticket = new ShuffleTicket(query, input.stageId(), location.mapPartition(),
+                        input.reducePartition());
+                remote.add(streams.submit(() -> fetcher.fetch(location.address(), ticket, target)));
                 files.add(target);
             }
             inputs.put(input.stageId(), files);
         }
-        return inputs;
+    }
+
+    private static ShuffleFlightClient.Fetched await(Future<ShuffleFlightClient.Fetched> fetch) {
+        try {
+            return fetch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FloeException(ErrorCode.CANCELED, "interrupted while fetching shuffle input", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FloeException floe) {
+                throw floe;
+            }
+            throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot fetch shuffle input: " + e.getCause(), e);
+        }
     }
 }

@@ -1,22 +1,16 @@
 package dev.floe.cluster.worker;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.floe.cluster.protocol.HostPort;
 import dev.floe.cluster.protocol.Rpc;
 import dev.floe.cluster.protocol.RpcClient;
-import dev.floe.cluster.protocol.RpcServer;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskReport;
 import dev.floe.cluster.protocol.WorkerMessages;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,13 +23,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A worker process: serves its shuffle files over HTTP, registers with the coordinator, then polls it (the poll
- * is the heartbeat) to report finished tasks and take new ones, running up to {@code slots} tasks at a time.
+ * A worker process: serves its shuffle files over Arrow Flight, registers with the coordinator (announcing the
+ * Flight server's address), then polls it (the poll is the heartbeat) to report finished tasks and take new
+ * ones, running up to {@code slots} tasks at a time.
  */
 public final class Worker implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Worker.class.getName());
-    /** The response header with the row count of a served shuffle file (-1 when unknown). */
-    public static final String ROWS_HEADER = "Floe-Rows";
+    /** Shuffle streams a worker reads at a time, over all its tasks. */
+    static final int MAX_FETCH_STREAMS = 4;
 
     /** How a worker is set up. */
     public record Config(String coordinator, String host, int port, int slots, Path directory,
@@ -43,13 +38,15 @@ public final class Worker implements AutoCloseable {
     }
 
     private final Config config;
-    private final RpcServer server;
+    private final ShuffleFlightServer server;
+    private final ShuffleFlightClient fetcher;
     private final RpcClient coordinator;
     private final ShuffleStore store;
     private final ExecutorService tasks;
     private final AtomicInteger running = new AtomicInteger();
     private final LinkedBlockingQueue<TaskReport> finished = new LinkedBlockingQueue<>();
-    private final Map<String, RpcClient> peers = new ConcurrentHashMap<>();
+    /** Released when a task ends, to wake the polling loop waiting for a free slot. */
+    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
     private final Map<dev.floe.cluster.protocol.TaskId, Thread> runningThreads = new ConcurrentHashMap<>();
     private final String address;
     private volatile boolean stopped;
@@ -63,10 +60,9 @@ public final class Worker implements AutoCloseable {
             throw FloeException.invalidArgument("a worker needs at least one slot (--cpus), got " + config.slots());
         }
         this.store = new ShuffleStore(config.directory());
-        this.server = new RpcServer(config.host(), config.port(), 4, "worker");
-        this.server.raw("/shuffle/", this::serveShuffle);
-        this.server.start();
-        this.address = config.host() + ":" + server.port();
+        this.server = new ShuffleFlightServer(config.host(), config.port(), store);
+        this.fetcher = new ShuffleFlightClient(MAX_FETCH_STREAMS);
+        this.address = server.address();
         this.coordinator = new RpcClient(config.coordinator(), Duration.ofSeconds(10));
         this.tasks = Executors.newFixedThreadPool(config.slots(), Thread.ofPlatform().daemon().name("task-", 0)
                 .factory());
@@ -99,12 +95,18 @@ public final class Worker implements AutoCloseable {
                 + (last == null ? "no answer" : last.getMessage()));
     }
 
-    /** Polls until {@link #close()} or until the coordinator has been unreachable for too long. */
+    /**
+     * Polls until {@link #close()} or until the coordinator has been unreachable for too long. A poll with free
+     * slots is a long poll: the coordinator answers when it has a task for this worker. With every slot busy the
+     * poll is a plain heartbeat every {@code pollMillis}; a finished task reports itself at once.
+     */
     public void run() {
         long lastContact = System.nanoTime();
         while (!stopped) {
             List<TaskReport> reports = new ArrayList<>();
             finished.drainTo(reports);
+            long started = System.nanoTime();
+            boolean gotTasks = false;
             try {
                 int free = config.slots() - running.get();
                 WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
@@ -116,6 +118,7 @@ public final class Worker implements AutoCloseable {
                 }
                 answer.tasks().forEach(this::start);
                 answer.finishedQueries().forEach(this::dropQuery);
+                gotTasks = !answer.tasks().isEmpty();
             } catch (FloeException e) {
                 finished.addAll(reports);
                 if (System.nanoTime() - lastContact > config.coordinatorSilenceMillis() * 1_000_000) {
@@ -123,14 +126,17 @@ public final class Worker implements AutoCloseable {
                             + " for more than " + config.coordinatorSilenceMillis() + " ms: " + e.getMessage());
                 }
             }
-            try {
-                TaskReport report = finished.poll(pollMillis, TimeUnit.MILLISECONDS);
-                if (report != null) {
-                    finished.add(report);
+            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+            if (!gotTasks && elapsedMillis < pollMillis) {
+                try {
+                    // Every slot busy (or the coordinator answered at once): wait for a slot or the next heartbeat.
+                    if (wake.tryAcquire(pollMillis - elapsedMillis, TimeUnit.MILLISECONDS)) {
+                        wake.drainPermits();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
         }
     }
@@ -139,18 +145,31 @@ public final class Worker implements AutoCloseable {
         running.incrementAndGet();
         tasks.execute(() -> {
             runningThreads.put(assignment.task(), Thread.currentThread());
+            TaskReport report;
             try {
-                finished.add(new TaskExecution(assignment, store, address, this::peer).run());
+                report = new TaskExecution(assignment, store, address, fetcher).run();
             } finally {
                 runningThreads.remove(assignment.task());
                 Thread.interrupted();
                 running.decrementAndGet();
             }
+            report(report);
+            wake.release();
         });
     }
 
-    private RpcClient peer(String peerAddress) {
-        return peers.computeIfAbsent(peerAddress, a -> new RpcClient(a, Duration.ofSeconds(30)));
+    /** Sends a finished task's report at once (no tasks asked for); the main loop resends it if this fails. */
+    private void report(TaskReport report) {
+        try {
+            WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
+                    new WorkerMessages.Poll(workerId, 0, List.of(report)).write()));
+            if (!answer.known()) {
+                finished.add(report);
+            }
+            answer.finishedQueries().forEach(this::dropQuery);
+        } catch (FloeException e) {
+            finished.add(report);
+        }
     }
 
     /** The query ended (done, failed or canceled): interrupt its tasks still running and delete its files. */
@@ -164,42 +183,6 @@ public final class Worker implements AutoCloseable {
             store.dropQuery(query);
         } catch (FloeException e) {
             LOG.log(Level.WARNING, "cannot clean query " + query, e);
-        }
-    }
-
-    private void serveShuffle(HttpExchange exchange) {
-        try (exchange) {
-            String[] parts = exchange.getRequestURI().getPath().substring("/shuffle/".length()).split("/");
-            Path file = null;
-            String problem = null;
-            if (parts.length != 4) {
-                problem = "shuffle path must be /shuffle/QUERY/STAGE/MAP/REDUCE";
-            } else {
-                try {
-                    file = store.outputFile(Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
-                            Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
-                } catch (NumberFormatException e) {
-                    problem = "shuffle path parts must be numbers: " + exchange.getRequestURI().getPath();
-                }
-            }
-            if (problem == null && !Files.isRegularFile(file)) {
-                problem = "no shuffle file " + exchange.getRequestURI().getPath() + " on worker " + address;
-            }
-            if (problem != null) {
-                byte[] message = problem.getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(404, message.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(message);
-                }
-                return;
-            }
-            exchange.getResponseHeaders().set(ROWS_HEADER, Long.toString(store.rows(file)));
-            exchange.sendResponseHeaders(200, Files.size(file));
-            try (OutputStream out = exchange.getResponseBody()) {
-                Files.copy(file, out);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "shuffle read aborted", e);
         }
     }
 
@@ -218,6 +201,6 @@ public final class Worker implements AutoCloseable {
         tasks.shutdownNow();
         server.close();
         coordinator.close();
-        peers.values().forEach(RpcClient::close);
+        fetcher.close();
     }
 }

@@ -84,6 +84,35 @@ class SchedulerTest {
     }
 
     @Test
+    void aLongPollReturnsTheTasksAnotherWorkersReportMadeReady() throws Exception {
+        FakeWorker mapper = new FakeWorker("w1:1", 3);
+        FakeWorker idle = new FakeWorker("w2:1", 2);
+        long query = scheduler.submit(twoStageJob(3, 2), 1, "lz4", "");
+        assertThat(mapper.poll(3)).hasSize(3);
+        java.util.concurrent.CompletableFuture<Scheduler.PollResult> waiting = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> scheduler.poll(idle.id, 2, List.of(), 60_000));
+        Thread.sleep(200);
+        assertThat(waiting).as("nothing is ready for the idle worker yet").isNotDone();
+
+        mapper.finishAll();
+        scheduler.poll(mapper.id, 0, List.copyOf(mapper.outbox));
+        Scheduler.PollResult woken = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(woken.tasks()).extracting(t -> t.task().stageId()).containsOnly(1).hasSize(2);
+        assertThat(scheduler.status(query)).isEqualTo(QueryStatus.RUNNING);
+    }
+
+    @Test
+    void aClientWaitingForItsQueryIsAnsweredWhenItEnds() throws Exception {
+        FakeWorker worker = new FakeWorker("w1:1", 8);
+        long query = scheduler.submit(twoStageJob(2, 1), 1, "lz4", "");
+        assertThat(scheduler.awaitInfo(query, 50).status()).isEqualTo(QueryStatus.SCHEDULED);
+        java.util.concurrent.CompletableFuture<QueryInfo> waiting = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> scheduler.awaitInfo(query, 60_000));
+        runToEnd(query, worker);
+        assertThat(waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(QueryStatus.SUCCESS);
+    }
+
+    @Test
     void aStageStartsOnlyWhenItsInputsAreComplete() {
         FakeWorker worker = new FakeWorker("w1:1", 8);
         long query = scheduler.submit(twoStageJob(3, 2), 1, "lz4", "");

@@ -13,6 +13,8 @@ import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.Rpc;
 import dev.floe.cluster.protocol.WireInput;
 import dev.floe.cluster.testing.SumByKeyRunner;
+import dev.floe.cluster.worker.ShuffleFlightClient;
+import dev.floe.cluster.worker.ShuffleTicket;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import java.nio.file.Path;
@@ -65,7 +67,8 @@ class ClusterRuntimeTest {
         long read = profile.entries().stream().filter(e -> e.stageId() == 1)
                 .mapToLong(e -> e.metrics().shuffleBytesRead()).sum();
         assertThat(written).isPositive();
-        assertThat(read).isPositive().isLessThanOrEqualTo(written);
+        // Partitions travel as uncompressed Arrow streams and land uncompressed, so read may exceed written.
+        assertThat(read).isPositive();
         assertThat(profile.entries().stream().filter(e -> e.stageId() == 1).mapToLong(e -> e.metrics().rowsIn()).sum())
                 .isEqualTo(6000);
         assertThat(profile.render()).contains("shuffle_write");
@@ -103,12 +106,11 @@ class ClusterRuntimeTest {
         assertThatThrownBy(() -> client.query(12345).status()).hasMessageContaining("no query with id 12345");
 
         String worker = client.workers().getFirst();
-        try (dev.floe.cluster.protocol.RpcClient peer = new dev.floe.cluster.protocol.RpcClient(worker,
-                Duration.ofSeconds(10))) {
-            assertThatThrownBy(() -> peer.get("/shuffle/not/a/path")).hasMessageContaining(
-                    "shuffle path must be /shuffle/QUERY/STAGE/MAP/REDUCE");
-            assertThatThrownBy(() -> peer.get("/shuffle/1/x/0/0")).hasMessageContaining("must be numbers");
-            assertThatThrownBy(() -> peer.get("/shuffle/999/0/0/0")).hasMessageContaining("no shuffle file");
+        try (ShuffleFlightClient peer = new ShuffleFlightClient(1)) {
+            assertThatThrownBy(() -> peer.fetch(worker, new ShuffleTicket(999, 0, 0, 0), directory.resolve("x.arrow")))
+                    .isInstanceOfSatisfying(FloeException.class, e -> assertThat(e.code())
+                            .isEqualTo(ErrorCode.CLUSTER_ERROR))
+                    .hasMessageContaining("NOT_FOUND").hasMessageContaining("no shuffle output 999/0/0/0");
         }
 
         assertThat(client.workers()).hasSize(3);

@@ -91,7 +91,8 @@ class WorkerFailureTest {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access")).forEach(command::add);
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access")
+                        || a.startsWith("--sun-misc-unsafe-memory-access")).forEach(command::add);
         command.addAll(List.of("-Xmx128m", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
         command.addAll(arguments);
         return new ProcessBuilder(command).redirectError(directory.resolve("worker.err").toFile())

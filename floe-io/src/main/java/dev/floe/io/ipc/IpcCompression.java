@@ -20,6 +20,11 @@ public enum IpcCompression {
         return codec;
     }
 
+    /** The body codecs Floe reads and writes IPC with, for Arrow readers outside this package (the shuffle server). */
+    public static org.apache.arrow.vector.compression.CompressionCodec.Factory codecs() {
+        return IpcCodecs.INSTANCE;
+    }
+
     /** {@code uncompressed}, {@code lz4} or {@code zstd} (case-insensitive); {@code null} means uncompressed. */
     public static IpcCompression parse(String name) {
         if (name == null) {
