@@ -211,5 +211,12 @@ public sealed interface DslPlan {
         }
 
         public List<DslPlan> inputs() { return List.of(input); }
+
+        /** Like the record's own, with secret storage options (credentials) masked: plans end up in logs. */
+        @Override
+        public String toString() {
+            return "Sink[input=" + input + ", format=" + format + ", path=" + path + ", options="
+                    + dev.floe.io.storage.StorageOptions.redact(options) + "]";
+        }
     }
 }

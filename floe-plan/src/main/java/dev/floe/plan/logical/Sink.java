@@ -2,6 +2,7 @@ package dev.floe.plan.logical;
 
 import dev.floe.core.types.Schema;
 import dev.floe.io.FileFormat;
+import dev.floe.io.storage.StorageOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,5 +32,12 @@ public record Sink(LogicalPlan input, FileFormat format, String path, Map<String
     public LogicalPlan withInputs(List<LogicalPlan> inputs) {
         PlanChecks.arity(this, inputs, 1);
         return new Sink(inputs.getFirst(), format, path, options);
+    }
+
+    /** Like the record's own, with secret storage options (credentials) masked: plans end up in logs. */
+    @Override
+    public String toString() {
+        return "Sink[input=" + input + ", format=" + format + ", path=" + path + ", options="
+                + StorageOptions.redact(options) + "]";
     }
 }
