@@ -103,14 +103,7 @@ public final class Scheduler {
         List<TaskAssignment> tasks = assign(worker, budget);
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
         while (tasks.isEmpty() && budget > 0 && worker.finishedQueries.isEmpty() && workers.get(workerId) == worker) {
-            long remaining = (deadline - System.nanoTime()) / 1_000_000;
-            if (remaining <= 0) {
-                break;
-            }
-            try {
-                wait(remaining);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!waitBefore(deadline)) {
                 break;
             }
             worker.lastSeenMillis = clockMillis.getAsLong();
@@ -234,18 +227,29 @@ public final class Scheduler {
         QueryExecution query = query(queryId);
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
         while (!query.status().isFinal()) {
-            long remaining = (deadline - System.nanoTime()) / 1_000_000;
-            if (remaining <= 0) {
-                break;
-            }
-            try {
-                wait(remaining);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!waitBefore(deadline)) {
                 break;
             }
         }
         return query.info();
+    }
+
+    /**
+     * Waits on this scheduler's monitor until a change is notified or {@code deadlineNanos} comes; false once the
+     * deadline has passed or the thread was interrupted (the long polls stop waiting then).
+     */
+    private boolean waitBefore(long deadlineNanos) {
+        long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
+        if (remainingMillis <= 0) {
+            return false;
+        }
+        try {
+            wait(remainingMillis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public synchronized QueryStatus status(long queryId) {

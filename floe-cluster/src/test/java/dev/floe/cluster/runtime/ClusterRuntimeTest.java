@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.cluster.ClusterClient;
 import dev.floe.cluster.DistributedOptions;
-import dev.floe.cluster.LocalCluster;
 import dev.floe.cluster.QueryHandle;
 import dev.floe.cluster.QueryProfile;
 import dev.floe.cluster.QueryResult;
@@ -17,11 +16,10 @@ import dev.floe.cluster.worker.ShuffleFlightClient;
 import dev.floe.cluster.worker.ShuffleTicket;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,23 +30,11 @@ class ClusterRuntimeTest {
 
     @TempDir
     static Path directory;
-    private static LocalCluster cluster;
     private static ClusterClient client;
 
     @BeforeAll
     static void start() {
-        cluster = LocalCluster.start(3, 2, 256, directory.resolve("cluster"));
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
+        client = SharedTestCluster.client();
     }
 
     @Test

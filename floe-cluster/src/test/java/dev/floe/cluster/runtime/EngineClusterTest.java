@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.cluster.ClusterClient;
 import dev.floe.cluster.DistributedOptions;
-import dev.floe.cluster.LocalCluster;
 import dev.floe.cluster.QueryHandle;
 import dev.floe.cluster.QueryResult;
 import dev.floe.cluster.plan.TestPlans;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineClusterTest {
     @TempDir
     static Path directory;
-    private static LocalCluster cluster;
     private static ClusterClient client;
 
     @BeforeAll
     static void start() {
-        cluster = LocalCluster.start(3, 2, 384, directory.resolve("cluster"));
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
+        client = SharedTestCluster.client();
     }
 
     private static List<List<Object>> rows(List<Batch> batches) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.cluster.ClusterClient;
 import dev.floe.cluster.DistributedOptions;
-import dev.floe.cluster.LocalCluster;
 import dev.floe.cluster.QueryResult;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
@@ -17,16 +16,13 @@ import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.Sort;
 import dev.floe.plan.logical.SortKey;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Distributed sorts on range partitions (3 worker JVMs) give the local executor's order. */
 class RangeSortClusterTest {
@@ -34,25 +30,11 @@ class RangeSortClusterTest {
             Field.of("v", DataType.INT64));
     private static final DistributedOptions RANGE = DistributedOptions.defaults().withSortPartitioned(true);
 
-    @TempDir
-    static Path directory;
-    private static LocalCluster cluster;
     private static ClusterClient client;
 
     @BeforeAll
     static void start() {
-        cluster = LocalCluster.start(3, 2, 384, directory.resolve("cluster"));
-        client = cluster.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (client != null) {
-            client.close();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
+        client = SharedTestCluster.client();
     }
 
     /** 12 batches; a has {@code distinct} values and nulls, b a few strings and nulls, v is unique. */
