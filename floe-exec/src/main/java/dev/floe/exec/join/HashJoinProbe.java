@@ -1,10 +1,8 @@
 package dev.floe.exec.join;
 
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.Evaluator;
 import dev.floe.exec.pipeline.StreamingOperator;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,11 +34,7 @@ public final class HashJoinProbe implements StreamingOperator {
     @Override
     public Batch apply(Batch probe) {
         int n = probe.rowCount();
-        List<Vector> keys = new ArrayList<>(probeKeys.size());
-        for (Evaluator key : probeKeys) {
-            keys.add(key.evaluate(probe));
-        }
-        int[] groups = table.find(keys, n);
+        int[] groups = table.find(probeKeys, probe);
         if (mode == Mode.SEMI || mode == Mode.ANTI) {
             int[] rows = new int[n];
             int count = 0;

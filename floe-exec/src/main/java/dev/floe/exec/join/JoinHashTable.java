@@ -1,8 +1,11 @@
 package dev.floe.exec.join;
 
 import dev.floe.core.types.DataType;
+import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.Vector;
+import dev.floe.exec.expr.Evaluator;
 import dev.floe.exec.hash.GroupTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,6 +76,15 @@ public final class JoinHashTable {
     /** The group of each probe row, or -1 when no build row has its key (null keys never match). */
     public int[] find(List<Vector> probeKeys, int n) {
         return table.find(probeKeys, n, false);
+    }
+
+    /** The group of each row of {@code probe}, its keys computed by {@code probeKeys}, or -1 as in {@link #find}. */
+    public int[] find(List<Evaluator> probeKeys, Batch probe) {
+        List<Vector> keys = new ArrayList<>(probeKeys.size());
+        for (Evaluator key : probeKeys) {
+            keys.add(key.evaluate(probe));
+        }
+        return find(keys, probe.rowCount());
     }
 
     public int start(int group) {

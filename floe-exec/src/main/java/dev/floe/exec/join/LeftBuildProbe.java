@@ -57,11 +57,7 @@ public final class LeftBuildProbe implements StreamingOperator {
     @Override
     public Batch apply(Batch probe) {
         int n = probe.rowCount();
-        List<Vector> keys = new ArrayList<>(probeKeys.size());
-        for (Evaluator key : probeKeys) {
-            keys.add(key.evaluate(probe));
-        }
-        int[] groups = table.find(keys, n);
+        int[] groups = table.find(probeKeys, probe);
         int count = 0;
         for (int i = 0; i < n; i++) {
             int g = groups[i];
