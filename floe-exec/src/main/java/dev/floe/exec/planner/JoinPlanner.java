@@ -31,6 +31,9 @@ final class JoinPlanner {
         if (LeftBuildJoinPlanner.applies(join, planner)) {
             return LeftBuildJoinPlanner.plan(join, planner);
         }
+        if (LeftBuildSemiJoinPlanner.applies(join, planner)) {
+            return LeftBuildSemiJoinPlanner.plan(join, planner);
+        }
         boolean probeRight = join.type() == JoinType.RIGHT;
         var probePlan = probeRight ? join.right() : join.left();
         var buildPlan = probeRight ? join.left() : join.right();
