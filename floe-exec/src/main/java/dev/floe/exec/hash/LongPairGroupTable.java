@@ -9,14 +9,22 @@ import java.util.List;
 
 /**
  * Open-addressing group table for two keys stored as int or long: each slot holds both keys, their null
- * flags and the group id in four adjacent longs, so no row is encoded into bytes.
+ * flags and the group id in four adjacent longs, so no row is encoded into bytes. Pairs of non-null keys
+ * that both fit in 32 unsigned bits (the common case: two id columns) live instead in a compact table
+ * whose slots hold the two keys packed into one long next to the group id, half the memory per slot;
+ * every pair always goes to the same one of the two tables, and both share one sequence of group ids.
  */
 final class LongPairGroupTable implements GroupTable {
     private static final int WIDTH = 4;
+    private static final int PACKED_WIDTH = 2;
     private final DataType firstType;
     private final DataType secondType;
     private long[] slots;
     private int mask;
+    private int wideCount;
+    private long[] packedSlots;
+    private int packedMask;
+    private int packedCount;
     private long[] groupKeys = new long[32];
     private byte[] groupNulls = new byte[16];
     private int groupCount;
@@ -25,6 +33,20 @@ final class LongPairGroupTable implements GroupTable {
         this.firstType = firstType;
         this.secondType = secondType;
         allocate(64);
+        allocatePacked(64);
+    }
+
+    private void allocatePacked(int capacity) {
+        packedSlots = new long[PACKED_WIDTH * capacity];
+        for (int s = 1; s < packedSlots.length; s += PACKED_WIDTH) {
+            packedSlots[s] = -1;
+        }
+        packedMask = capacity - 1;
+    }
+
+    /** Whether both keys are non-null and fit in 32 unsigned bits, so that one long holds the pair. */
+    private static boolean packable(long a, long b, int nulls) {
+        return nulls == 0 && ((a | b) >>> 32) == 0;
     }
 
     private void allocate(int capacity) {
@@ -70,6 +92,50 @@ final class LongPairGroupTable implements GroupTable {
     }
 
     private int probe(long a, long b, int nulls, boolean insert) {
+        return packable(a, b, nulls) ? probePacked(a << 32 | b, a, b, insert) : probeWide(a, b, nulls, insert);
+    }
+
+    private int probePacked(long key, long a, long b, boolean insert) {
+        int slot = (int) Hashing.mix(key) & packedMask;
+        while (true) {
+            int at = PACKED_WIDTH * slot;
+            long group = packedSlots[at + 1];
+            if (group < 0) {
+                if (!insert) {
+                    return -1;
+                }
+                int created = newGroup(a, b, 0);
+                packedSlots[at] = key;
+                packedSlots[at + 1] = created;
+                packedCount++;
+                if (packedCount * 2 > packedMask) {
+                    growPacked();
+                }
+                return created;
+            }
+            if (packedSlots[at] == key) {
+                return (int) group;
+            }
+            slot = (slot + 1) & packedMask;
+        }
+    }
+
+    private void growPacked() {
+        long[] old = packedSlots;
+        allocatePacked(2 * (packedMask + 1));
+        for (int at = 0; at < old.length; at += PACKED_WIDTH) {
+            if (old[at + 1] >= 0) {
+                int slot = (int) Hashing.mix(old[at]) & packedMask;
+                while (packedSlots[PACKED_WIDTH * slot + 1] >= 0) {
+                    slot = (slot + 1) & packedMask;
+                }
+                packedSlots[PACKED_WIDTH * slot] = old[at];
+                packedSlots[PACKED_WIDTH * slot + 1] = old[at + 1];
+            }
+        }
+    }
+
+    private int probeWide(long a, long b, int nulls, boolean insert) {
         int slot = (int) hash(a, b, nulls) & mask;
         while (true) {
             int at = WIDTH * slot;
@@ -83,7 +149,8 @@ final class LongPairGroupTable implements GroupTable {
                 slots[at + 1] = b;
                 slots[at + 2] = nulls;
                 slots[at + 3] = created;
-                if (groupCount * 2 > mask) {
+                wideCount++;
+                if (wideCount * 2 > mask) {
                     grow();
                 }
                 return created;
