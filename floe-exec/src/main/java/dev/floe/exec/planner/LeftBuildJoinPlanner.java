@@ -1,17 +1,13 @@
 package dev.floe.exec.planner;
 
-import dev.floe.core.types.DataType;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.Evaluator;
-import dev.floe.exec.expr.ExpressionCompiler;
 import dev.floe.exec.join.JoinHashTable;
 import dev.floe.exec.join.LeftBuildProbe;
 import dev.floe.exec.join.LeftOrderAssembly;
 import dev.floe.exec.pipeline.CollectSink;
 import dev.floe.exec.pipeline.Pipeline;
-import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
 import dev.floe.plan.logical.LogicalPlan;
@@ -26,9 +22,6 @@ import java.util.List;
  * ones once with nulls) by {@link LeftOrderAssembly}.
  */
 final class LeftBuildJoinPlanner {
-    /** The left input must be estimated at less than this fraction of the right input's rows. */
-    static final double RATIO = 0.5;
-
     private LeftBuildJoinPlanner() {
     }
 
@@ -37,25 +30,15 @@ final class LeftBuildJoinPlanner {
         if (join.type() != JoinType.LEFT) {
             return false;
         }
-        double left = planner.estimatedRows(join.left());
-        double right = planner.estimatedRows(join.right());
-        return left >= 0 && right >= 0 && left < right * RATIO;
+        return LeftBuildSide.leftMuchSmaller(join, planner);
     }
 
     static Pipeline plan(Join join, PhysicalPlanner planner) {
-        Batch left = planner.materializeOne(join.left());
-        List<Vector> leftKeys = new ArrayList<>();
-        List<DataType> keyTypes = new ArrayList<>();
-        for (LogicalExpr key : join.leftKeys()) {
-            leftKeys.add(ExpressionCompiler.compile(key, left.schema()).evaluate(left));
-            keyTypes.add(key.type());
-        }
-        JoinHashTable table = new JoinHashTable(leftKeys, keyTypes, left.rowCount());
-        Pipeline right = planner.plan(join.right());
-        List<Evaluator> rightKeys = new ArrayList<>();
-        for (LogicalExpr key : join.rightKeys()) {
-            rightKeys.add(ExpressionCompiler.compile(key, right.schema()));
-        }
+        LeftBuildSide side = LeftBuildSide.of(join, planner);
+        Batch left = side.left();
+        JoinHashTable table = side.table();
+        Pipeline right = side.right();
+        List<Evaluator> rightKeys = side.rightKeys();
         Schema schema = join.schema();
         LogicalPlan leftPlan = join.left();
         Schema leftSchema = leftPlan.schema();
