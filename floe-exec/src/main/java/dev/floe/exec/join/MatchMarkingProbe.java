@@ -50,8 +50,7 @@ public final class MatchMarkingProbe implements StreamingOperator {
     }
 
     /** The left rows (in order) that a right row matched ({@code semi}) or that none matched (anti). */
-    public static int[] selectedRows(JoinHashTable table, boolean[] matchedGroups, int leftRows, boolean semi,
-            int[] count) {
+    public static int[] selectedRows(JoinHashTable table, boolean[] matchedGroups, int leftRows, boolean semi) {
         boolean[] matchedRows = new boolean[leftRows];
         for (int g = 0; g < matchedGroups.length; g++) {
             if (matchedGroups[g]) {
@@ -67,7 +66,6 @@ public final class MatchMarkingProbe implements StreamingOperator {
                 rows[out++] = i;
             }
         }
-        count[0] = out;
-        return rows;
+        return out == leftRows ? rows : java.util.Arrays.copyOf(rows, out);
     }
 }

@@ -38,10 +38,9 @@ final class LeftBuildSemiJoinPlanner {
         boolean[] matchedGroups = new boolean[left.rowCount()];
         MatchMarkingProbe probe = new MatchMarkingProbe(rightKeys, table, matchedGroups, right.schema());
         CollectSink.collect(planner.context(), right.then(probe, right.schema()));
-        int[] count = new int[1];
         int[] rows = MatchMarkingProbe.selectedRows(table, matchedGroups, left.rowCount(),
-                join.type() == JoinType.SEMI, count);
-        Batch output = count[0] == left.rowCount() ? left : left.take(rows, count[0]);
+                join.type() == JoinType.SEMI);
+        Batch output = rows.length == left.rowCount() ? left : left.take(rows, rows.length);
         return planner.source(join.schema(), List.of(output.withSchema(join.schema())));
     }
 }
