@@ -1,10 +1,10 @@
 package dev.floe.pdsh;
 
-import dev.floe.pdsh.ColumnBuffers.Dates;
-import dev.floe.pdsh.ColumnBuffers.Doubles;
-import dev.floe.pdsh.ColumnBuffers.Longs;
-import dev.floe.pdsh.ColumnBuffers.Strings;
-import dev.floe.core.vector.Vector;
+import dev.floe.pdsh.GeneratedColumn.Character;
+import dev.floe.pdsh.GeneratedColumn.Date;
+import dev.floe.pdsh.GeneratedColumn.Float64;
+import dev.floe.pdsh.GeneratedColumn.Int64;
+import dev.floe.pdsh.GeneratedColumn.Text;
 import io.trino.tpch.Customer;
 import io.trino.tpch.CustomerGenerator;
 import io.trino.tpch.LineItem;
@@ -21,250 +21,75 @@ import io.trino.tpch.Region;
 import io.trino.tpch.RegionGenerator;
 import io.trino.tpch.Supplier;
 import io.trino.tpch.SupplierGenerator;
-import java.util.Iterator;
 import java.util.List;
 
-/** The per-table copy loops from the TPC-H generator's row records into PDS-H typed column buffers. */
+/**
+ * The PDS-H columns of each TPC-H table as accessors of the generator's row records, in {@link TpchTable}'s column
+ * order; the expected text widths size the first buffers.
+ */
 final class TpchRowBatches {
+    private static final List<GeneratedColumn<Region>> REGION = List.of(
+            new Int64<>(Region::regionKey), new Text<>(Region::name, 12), new Text<>(Region::comment, 80));
+
+    private static final List<GeneratedColumn<Nation>> NATION = List.of(
+            new Int64<>(Nation::nationKey), new Text<>(Nation::name, 12), new Int64<>(Nation::regionKey),
+            new Text<>(Nation::comment, 80));
+
+    private static final List<GeneratedColumn<Supplier>> SUPPLIER = List.of(
+            new Int64<>(Supplier::supplierKey), new Text<>(Supplier::name, 18), new Text<>(Supplier::address, 25),
+            new Int64<>(Supplier::nationKey), new Text<>(Supplier::phone, 15),
+            new Float64<>(Supplier::getAccountBalance), new Text<>(Supplier::comment, 63));
+
+    private static final List<GeneratedColumn<Customer>> CUSTOMER = List.of(
+            new Int64<>(Customer::customerKey), new Text<>(Customer::name, 18), new Text<>(Customer::address, 25),
+            new Int64<>(Customer::nationKey), new Text<>(Customer::phone, 15),
+            new Float64<>(Customer::accountBalance), new Text<>(Customer::marketSegment, 10),
+            new Text<>(Customer::comment, 73));
+
+    private static final List<GeneratedColumn<Part>> PART = List.of(
+            new Int64<>(Part::partKey), new Text<>(Part::name, 33), new Text<>(Part::manufacturer, 14),
+            new Text<>(Part::brand, 8), new Text<>(Part::type, 21), new Int64<>(Part::size),
+            new Text<>(Part::container, 8), new Float64<>(Part::retailPrice), new Text<>(Part::comment, 14));
+
+    private static final List<GeneratedColumn<PartSupplier>> PARTSUPP = List.of(
+            new Int64<>(PartSupplier::partKey), new Int64<>(PartSupplier::supplierKey),
+            new Int64<>(PartSupplier::availableQuantity), new Float64<>(PartSupplier::getSupplyCost),
+            new Text<>(PartSupplier::comment, 125));
+
+    private static final List<GeneratedColumn<Order>> ORDERS = List.of(
+            new Int64<>(Order::orderKey), new Int64<>(Order::customerKey), new Character<>(Order::orderStatus),
+            new Float64<>(Order::totalPrice), new Date<>(Order::orderDate), new Text<>(Order::orderPriority, 9),
+            new Text<>(Order::clerk, 15), new Int64<>(Order::shipPriority), new Text<>(Order::comment, 49));
+
+    private static final List<GeneratedColumn<LineItem>> LINEITEM = List.of(
+            new Int64<>(LineItem::orderKey), new Int64<>(LineItem::partKey), new Int64<>(LineItem::supplierKey),
+            new Int64<>(LineItem::lineNumber), new Float64<>(LineItem::quantity),
+            new Float64<>(LineItem::extendedPrice), new Float64<>(LineItem::discount), new Float64<>(LineItem::tax),
+            new Text<>(LineItem::returnFlag, 1), new Text<>(LineItem::status, 1), new Date<>(LineItem::shipDate),
+            new Date<>(LineItem::commitDate), new Date<>(LineItem::receiptDate),
+            new Text<>(LineItem::shipInstructions, 12), new Text<>(LineItem::shipMode, 5),
+            new Text<>(LineItem::comment, 27));
+
     private TpchRowBatches() {
     }
 
     /** Batches of one part ({@code part} in 1..partCount, the generator's numbering) of {@code table}. */
     static TableBatches<?> of(TpchTable table, double scaleFactor, int part, int partCount, int batchSize) {
         return switch (table) {
-            case REGION -> regions(new RegionGenerator(), batchSize);
-            case NATION -> nations(new NationGenerator(), batchSize);
-            case SUPPLIER -> suppliers(new SupplierGenerator(scaleFactor, part, partCount), batchSize);
-            case CUSTOMER -> customers(new CustomerGenerator(scaleFactor, part, partCount), batchSize);
-            case PART -> parts(new PartGenerator(scaleFactor, part, partCount), batchSize);
-            case PARTSUPP -> partSuppliers(new PartSupplierGenerator(scaleFactor, part, partCount), batchSize);
-            case ORDERS -> orders(new OrderGenerator(scaleFactor, part, partCount), batchSize);
-            case LINEITEM -> lineItems(new LineItemGenerator(scaleFactor, part, partCount), batchSize);
+            case REGION -> batches(new RegionGenerator(), table, REGION, batchSize);
+            case NATION -> batches(new NationGenerator(), table, NATION, batchSize);
+            case SUPPLIER -> batches(new SupplierGenerator(scaleFactor, part, partCount), table, SUPPLIER, batchSize);
+            case CUSTOMER -> batches(new CustomerGenerator(scaleFactor, part, partCount), table, CUSTOMER, batchSize);
+            case PART -> batches(new PartGenerator(scaleFactor, part, partCount), table, PART, batchSize);
+            case PARTSUPP ->
+                    batches(new PartSupplierGenerator(scaleFactor, part, partCount), table, PARTSUPP, batchSize);
+            case ORDERS -> batches(new OrderGenerator(scaleFactor, part, partCount), table, ORDERS, batchSize);
+            case LINEITEM -> batches(new LineItemGenerator(scaleFactor, part, partCount), table, LINEITEM, batchSize);
         };
     }
 
-    private static TableBatches<Region> regions(Iterable<Region> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.REGION.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<Region> source, int limit) {
-                Longs key = new Longs(limit);
-                Strings name = new Strings(limit, 12);
-                Strings comment = new Strings(limit, 80);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    Region row = source.next();
-                    key.add(row.regionKey());
-                    name.add(row.name());
-                    comment.add(row.comment());
-                }
-                return List.of(key.build(), name.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<Nation> nations(Iterable<Nation> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.NATION.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<Nation> source, int limit) {
-                Longs key = new Longs(limit);
-                Strings name = new Strings(limit, 12);
-                Longs region = new Longs(limit);
-                Strings comment = new Strings(limit, 80);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    Nation row = source.next();
-                    key.add(row.nationKey());
-                    name.add(row.name());
-                    region.add(row.regionKey());
-                    comment.add(row.comment());
-                }
-                return List.of(key.build(), name.build(), region.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<Supplier> suppliers(Iterable<Supplier> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.SUPPLIER.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<Supplier> source, int limit) {
-                Longs key = new Longs(limit);
-                Strings name = new Strings(limit, 18);
-                Strings address = new Strings(limit, 25);
-                Longs nation = new Longs(limit);
-                Strings phone = new Strings(limit, 15);
-                Doubles balance = new Doubles(limit);
-                Strings comment = new Strings(limit, 63);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    Supplier row = source.next();
-                    key.add(row.supplierKey());
-                    name.add(row.name());
-                    address.add(row.address());
-                    nation.add(row.nationKey());
-                    phone.add(row.phone());
-                    balance.add(row.getAccountBalance());
-                    comment.add(row.comment());
-                }
-                return List.of(key.build(), name.build(), address.build(), nation.build(), phone.build(),
-                        balance.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<Customer> customers(Iterable<Customer> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.CUSTOMER.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<Customer> source, int limit) {
-                Longs key = new Longs(limit);
-                Strings name = new Strings(limit, 18);
-                Strings address = new Strings(limit, 25);
-                Longs nation = new Longs(limit);
-                Strings phone = new Strings(limit, 15);
-                Doubles balance = new Doubles(limit);
-                Strings segment = new Strings(limit, 10);
-                Strings comment = new Strings(limit, 73);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    Customer row = source.next();
-                    key.add(row.customerKey());
-                    name.add(row.name());
-                    address.add(row.address());
-                    nation.add(row.nationKey());
-                    phone.add(row.phone());
-                    balance.add(row.accountBalance());
-                    segment.add(row.marketSegment());
-                    comment.add(row.comment());
-                }
-                return List.of(key.build(), name.build(), address.build(), nation.build(), phone.build(),
-                        balance.build(), segment.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<Part> parts(Iterable<Part> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.PART.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<Part> source, int limit) {
-                Longs key = new Longs(limit);
-                Strings name = new Strings(limit, 33);
-                Strings manufacturer = new Strings(limit, 14);
-                Strings brand = new Strings(limit, 8);
-                Strings type = new Strings(limit, 21);
-                Longs size = new Longs(limit);
-                Strings container = new Strings(limit, 8);
-                Doubles price = new Doubles(limit);
-                Strings comment = new Strings(limit, 14);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    Part row = source.next();
-                    key.add(row.partKey());
-                    name.add(row.name());
-                    manufacturer.add(row.manufacturer());
-                    brand.add(row.brand());
-                    type.add(row.type());
-                    size.add(row.size());
-                    container.add(row.container());
-                    price.add(row.retailPrice());
-                    comment.add(row.comment());
-                }
-                return List.of(key.build(), name.build(), manufacturer.build(), brand.build(), type.build(),
-                        size.build(), container.build(), price.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<PartSupplier> partSuppliers(Iterable<PartSupplier> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.PARTSUPP.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<PartSupplier> source, int limit) {
-                Longs part = new Longs(limit);
-                Longs supplier = new Longs(limit);
-                Longs available = new Longs(limit);
-                Doubles cost = new Doubles(limit);
-                Strings comment = new Strings(limit, 125);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    PartSupplier row = source.next();
-                    part.add(row.partKey());
-                    supplier.add(row.supplierKey());
-                    available.add(row.availableQuantity());
-                    cost.add(row.getSupplyCost());
-                    comment.add(row.comment());
-                }
-                return List.of(part.build(), supplier.build(), available.build(), cost.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<Order> orders(Iterable<Order> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.ORDERS.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<Order> source, int limit) {
-                Longs key = new Longs(limit);
-                Longs customer = new Longs(limit);
-                Strings status = new Strings(limit, 1);
-                Doubles total = new Doubles(limit);
-                Dates date = new Dates(limit);
-                Strings priority = new Strings(limit, 9);
-                Strings clerk = new Strings(limit, 15);
-                Longs shipPriority = new Longs(limit);
-                Strings comment = new Strings(limit, 49);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    Order row = source.next();
-                    key.add(row.orderKey());
-                    customer.add(row.customerKey());
-                    status.add(row.orderStatus());
-                    total.add(row.totalPrice());
-                    date.add(row.orderDate());
-                    priority.add(row.orderPriority());
-                    clerk.add(row.clerk());
-                    shipPriority.add(row.shipPriority());
-                    comment.add(row.comment());
-                }
-                return List.of(key.build(), customer.build(), status.build(), total.build(), date.build(),
-                        priority.build(), clerk.build(), shipPriority.build(), comment.build());
-            }
-        };
-    }
-
-    private static TableBatches<LineItem> lineItems(Iterable<LineItem> rows, int batchSize) {
-        return new TableBatches<>(rows, TpchTable.LINEITEM.schema(), batchSize) {
-            @Override
-            List<Vector> fill(Iterator<LineItem> source, int limit) {
-                Longs order = new Longs(limit);
-                Longs part = new Longs(limit);
-                Longs supplier = new Longs(limit);
-                Longs lineNumber = new Longs(limit);
-                Doubles quantity = new Doubles(limit);
-                Doubles price = new Doubles(limit);
-                Doubles discount = new Doubles(limit);
-                Doubles tax = new Doubles(limit);
-                Strings returnFlag = new Strings(limit, 1);
-                Strings lineStatus = new Strings(limit, 1);
-                Dates shipDate = new Dates(limit);
-                Dates commitDate = new Dates(limit);
-                Dates receiptDate = new Dates(limit);
-                Strings instruction = new Strings(limit, 12);
-                Strings mode = new Strings(limit, 5);
-                Strings comment = new Strings(limit, 27);
-                for (int i = 0; i < limit && source.hasNext(); i++) {
-                    LineItem row = source.next();
-                    order.add(row.orderKey());
-                    part.add(row.partKey());
-                    supplier.add(row.supplierKey());
-                    lineNumber.add(row.lineNumber());
-                    quantity.add(row.quantity());
-                    price.add(row.extendedPrice());
-                    discount.add(row.discount());
-                    tax.add(row.tax());
-                    returnFlag.add(row.returnFlag());
-                    lineStatus.add(row.status());
-                    shipDate.add(row.shipDate());
-                    commitDate.add(row.commitDate());
-                    receiptDate.add(row.receiptDate());
-                    instruction.add(row.shipInstructions());
-                    mode.add(row.shipMode());
-                    comment.add(row.comment());
-                }
-                return List.of(order.build(), part.build(), supplier.build(), lineNumber.build(), quantity.build(),
-                        price.build(), discount.build(), tax.build(), returnFlag.build(), lineStatus.build(),
-                        shipDate.build(), commitDate.build(), receiptDate.build(), instruction.build(), mode.build(),
-                        comment.build());
-            }
-        };
+    private static <R> TableBatches<R> batches(
+            Iterable<R> rows, TpchTable table, List<GeneratedColumn<R>> columns, int batchSize) {
+        return new TableBatches<>(rows, table.schema(), columns, batchSize);
     }
 }
