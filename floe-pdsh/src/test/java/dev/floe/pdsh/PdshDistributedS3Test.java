@@ -1,12 +1,8 @@
 package dev.floe.pdsh;
 
-import dev.floe.ComputeContext;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,25 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * minutes on 2 busy cores): {@code ./mvnw -Pslow test}, which CI runs.
  */
 @Tag("slow")
-class PdshDistributedS3Test {
+class PdshDistributedS3Test extends LocalClusterTest {
     private static final double SCALE_FACTOR = 0.1;
 
-    @TempDir
-    static Path directory;
-    private static ComputeContext context;
     private static PdshTables tables;
 
     @BeforeAll
-    static void start() {
+    static void upload() {
         tables = PdshS3Data.tables(SCALE_FACTOR);
-        context = ComputeContext.builder().cpus(1).memory(0.5).clusterSize(3).workDirectory(directory).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     static List<Integer> queries() {

@@ -2,7 +2,6 @@ package dev.floe.pdsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.ComputeContext;
 import dev.floe.DataFrame;
 import dev.floe.LazyFrame;
 import java.io.IOException;
@@ -10,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,26 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * query from S3 (the shared s3mock server), whose storage options travel inside the serialized plan and whose
  * secret must not show in any plan text or process log ({@link PdshDistributedS3Test} runs all 22 from S3).
  */
-class PdshDistributedTest {
+class PdshDistributedTest extends LocalClusterTest {
     private static final double SCALE_FACTOR = 0.1;
     private static final PdshAnswers ANSWERS = PdshAnswers.fromClasspath(SCALE_FACTOR);
 
-    @TempDir
-    static Path directory;
-    private static ComputeContext context;
     private static PdshTables tables;
 
     @BeforeAll
-    static void start() {
+    static void generate() {
         tables = PdshTestData.tables(SCALE_FACTOR);
-        context = ComputeContext.builder().cpus(1).memory(0.5).clusterSize(3).workDirectory(directory).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (context != null) {
-            context.close();
-        }
     }
 
     static List<Integer> queries() {
