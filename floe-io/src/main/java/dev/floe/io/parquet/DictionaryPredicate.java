@@ -5,13 +5,17 @@ import dev.floe.core.vector.BytesVector;
 import dev.floe.io.parquet.encoding.ValueBuffer;
 import dev.floe.io.predicate.ColumnPredicate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * A pushed-down predicate over one string (or binary) column, evaluated on a set of distinct values rather than on
  * rows: the entries of a column chunk's dictionary (so each distinct value is tested once and the rows are then
  * selected by their dictionary indices) or the values of one PLAIN page. Its verdict on a non-null value is exact,
- * so negations and disjunctions compose; its verdict on a null is "may match" unless the predicate surely rejects
- * nulls (a comparison, a prefix test, is_not_null), like {@link PredicateSelection}'s.
+ * so negations and disjunctions compose, and a regex search (left to the executor on rows) pays here. Its verdict
+ * on a null is "may match" unless the predicate surely rejects nulls (a comparison, a string test, is_not_null),
+ * like {@link PredicateSelection}'s.
  */
 final class DictionaryPredicate {
     private final ColumnPredicate predicate;
@@ -96,7 +100,32 @@ final class DictionaryPredicate {
             case ColumnPredicate.In in -> PredicateSelection.mayMatch(in, name -> values, count);
             case ColumnPredicate.StartsWith startsWith -> PredicateSelection.mayMatch(startsWith, name -> values,
                     count);
+            case ColumnPredicate.EndsWith endsWith -> PredicateSelection.mayMatch(endsWith, name -> values, count);
+            case ColumnPredicate.Contains contains -> contains.literal()
+                    ? PredicateSelection.mayMatch(contains, name -> values, count) : regex(contains, values, count);
         };
+    }
+
+    /**
+     * A regex search on each value's text, as the executor's {@code str.contains} does it ({@link Matcher#find});
+     * null for a binary column or a pattern that does not compile (the executor reports it).
+     */
+    private static boolean[] regex(ColumnPredicate.Contains contains, BytesVector values, int count) {
+        if (!(values.type() instanceof DataType.StringType)) {
+            return null;
+        }
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(contains.pattern());
+        } catch (PatternSyntaxException bad) {
+            return null;
+        }
+        Matcher matcher = pattern.matcher("");
+        boolean[] result = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = matcher.reset(values.getString(i)).find();
+        }
+        return result;
     }
 
     /** Whether a null row may satisfy {@code term}: false only where a null surely does not. */
@@ -111,6 +140,8 @@ final class DictionaryPredicate {
             case ColumnPredicate.Compare compare -> false;
             case ColumnPredicate.In in -> true;
             case ColumnPredicate.StartsWith startsWith -> false;
+            case ColumnPredicate.EndsWith endsWith -> false;
+            case ColumnPredicate.Contains contains -> false;
         };
     }
 

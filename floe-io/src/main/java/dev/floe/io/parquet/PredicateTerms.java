@@ -61,6 +61,8 @@ record PredicateTerms(Map<String, List<ColumnPredicate>> byStringColumn, List<Co
             case ColumnPredicate.IsNotNull isNotNull -> into.add(isNotNull.column());
             case ColumnPredicate.In in -> into.add(in.column());
             case ColumnPredicate.StartsWith startsWith -> into.add(startsWith.column());
+            case ColumnPredicate.EndsWith endsWith -> into.add(endsWith.column());
+            case ColumnPredicate.Contains contains -> into.add(contains.column());
         }
     }
 }
