@@ -28,6 +28,12 @@ final class DictionaryChunkFilter {
     private static final int MAX_PAGE = 1 << 30;
     private static final long MIN_PAGE_BOUND = 64L << 20;
     private static final long MAX_RATIO = 4096;
+    /**
+     * A dictionary pays when it has at most this fraction of the chunk's rows: with (nearly) one entry per row
+     * (comments, names) testing entries costs what testing rows does, and a regex is slower on Java strings than the
+     * executor's search on bytes; such chunks are left to the row-by-row evaluation.
+     */
+    static final double MAX_DICTIONARY_FRACTION = 0.25;
 
     private final String file;
     private final ParquetNode.Primitive column;
@@ -58,7 +64,7 @@ final class DictionaryChunkFilter {
 
     /**
      * The verdict for each of the chunk's {@code rows} rows ({@code chunk} holds its bytes), or null when the
-     * predicate cannot be evaluated on this column's values.
+     * predicate cannot be evaluated on this column's values or the dictionary is too large to pay.
      */
     boolean[] evaluate(byte[] chunk, int rows) {
         long totalValues = meta.getNum_values();
@@ -87,7 +93,8 @@ final class DictionaryChunkFilter {
                 stream.position += compressed;
                 switch (header.getType()) {
                     case DICTIONARY_PAGE -> {
-                        if (!dictionary(header, chunk, start)) {
+                        if (header.getDictionary_page_header().getNum_values() > rows * MAX_DICTIONARY_FRACTION
+                                || !dictionary(header, chunk, start)) {
                             return null;
                         }
                     }

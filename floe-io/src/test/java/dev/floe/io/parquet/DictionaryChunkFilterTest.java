@@ -143,6 +143,19 @@ class DictionaryChunkFilterTest {
     }
 
     @Test
+    void aDictionaryWithAboutOneEntryPerRowIsLeftToTheRowByRowEvaluation() throws IOException {
+        String[] values = rows(false);
+        Chunk chunk = chunk(values, 0);
+        int rows = (int) Math.ceil(DICTIONARY.size() / DictionaryChunkFilter.MAX_DICTIONARY_FRACTION) - 1;
+        assertThat(filter(chunk, new ColumnPredicate.Compare("s", CompareOp.EQ, "MAIL")).evaluate(
+                Arrays.copyOf(chunk.bytes(), chunk.bytes().length), values.length)).isNotNull();
+        ColumnMetaData fewRows = chunk.meta().deepCopy().setNum_values(rows);
+        assertThat(new DictionaryChunkFilter("test.parquet", chunk.column(), fewRows, DictionaryPredicate.of(
+                List.of(new ColumnPredicate.Compare("s", CompareOp.EQ, "MAIL")), DataType.STRING))
+                .evaluate(chunk.bytes(), rows)).isNull();
+    }
+
+    @Test
     void anIndexBeyondTheDictionaryIsACorruptFile() throws IOException {
         String[] values = rows(false);
         Chunk chunk = chunk(values, 0);
