@@ -29,8 +29,23 @@ final class Conjunctions {
      * the candidates still left (Q6's five terms cost about one pass), other terms a full pass.
      */
     static boolean[] mayMatch(ColumnPredicate.And and, Function<String, Vector> columns, int rows) {
+        return mayMatch(and, columns, rows, null);
+    }
+
+    /**
+     * The conjunction restricted to the rows {@code initial} keeps (when not null): the terms then test only those,
+     * as after a first term.
+     */
+    static boolean[] mayMatch(ColumnPredicate.And and, Function<String, Vector> columns, int rows, boolean[] initial) {
         int[] candidates = null;
         int count = 0;
+        if (initial != null) {
+            candidates = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                candidates[count] = i;
+                count += initial[i] ? 1 : 0;
+            }
+        }
         for (ColumnPredicate term : and.terms()) {
             if (candidates != null && term instanceof ColumnPredicate.Compare compare) {
                 int refined = refine(columns.apply(compare.column()), compare.op(), compare.value(), candidates,

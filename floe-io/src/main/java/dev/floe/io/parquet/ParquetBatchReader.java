@@ -249,15 +249,16 @@ final class ParquetBatchReader implements BatchReader {
             decoded.put(name, column(outputSchema.field(name), rowGroup, rows, chunks, data, dense, null));
         }
         ColumnPredicate rest = PredicateTerms.conjunction(unevaluated);
-        boolean[] others = rest == null ? null : PredicateSelection.mayMatch(rest, decoded::get, rows);
         if (!dictionary) {
-            return select(others, rows);
+            return select(rest == null ? null : PredicateSelection.mayMatch(rest, decoded::get, rows), rows);
+        }
+        if (rest != null) {
+            // the other conjuncts test only the rows the dictionaries kept
+            keep = Conjunctions.mayMatch(new ColumnPredicate.And(unevaluated), decoded::get, rows, keep);
         }
         int count = 0;
         for (int i = 0; i < rows; i++) {
-            boolean kept = keep[i] & (others == null || others[i]);
-            keep[i] = kept;
-            count += kept ? 1 : 0;
+            count += keep[i] ? 1 : 0;
         }
         return selection(keep, count, rows);
     }

@@ -14,6 +14,9 @@ import dev.floe.io.FileFormat;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanSource;
 import dev.floe.io.TableSource;
+import dev.floe.io.parquet.encoding.ByteReader;
+import dev.floe.io.parquet.encoding.CorruptPageException;
+import dev.floe.io.parquet.encoding.RleBitPackedDecoder;
 import dev.floe.io.parquet.write.ParquetWriteOptions;
 import dev.floe.io.parquet.write.ParquetWriter;
 import dev.floe.io.predicate.ColumnPredicate;
@@ -177,10 +180,14 @@ class DictionaryChunkFilterTest {
         byte[] data = Arrays.copyOf(out.toByteArray(), out.size() + 16);
         boolean[] verdicts = {false, true, false, true};
         boolean[] result = new boolean[16];
-        dev.floe.io.parquet.encoding.RleBitPackedDecoder.decodeMapped(
-                new dev.floe.io.parquet.encoding.ByteReader(data, 0, out.size()), 2, 14, verdicts, result, 2);
+        RleBitPackedDecoder.decodeMapped(
+                new ByteReader(data, 0, out.size()), 2, 14, verdicts, result, 2);
         assertThat(result).containsExactly(false, false, false, false, false, false, false, false, true, false,
                 true, true, false, true, false, true);
+        boolean[] shortDictionary = {true, false, true};
+        assertThatThrownBy(() -> RleBitPackedDecoder.decodeMapped(
+                new ByteReader(data, 0, out.size()), 2, 14, shortDictionary, result, 2))
+                .as("index 3 in a packed group").isInstanceOf(CorruptPageException.class);
     }
 
     @Test

@@ -229,7 +229,12 @@ public final class RleBitPackedDecoder {
                 int target = offset + produced;
                 long bit = (long) start * 8;
                 boolean fast = start + usableBytes + 8 <= data.length;
-                for (int i = 0; i < take; i++) {
+                int i = 0;
+                if (fast && bitWidth <= 8) {
+                    i = mappedGroups(data, start, bitWidth, take, verdicts, out, target);
+                    bit += (long) i * bitWidth;
+                }
+                for (; i < take; i++) {
                     int index = (int) (bit >>> 3);
                     long word;
                     if (fast) {
@@ -251,5 +256,28 @@ public final class RleBitPackedDecoder {
                 produced += take;
             }
         }
+    }
+
+    /**
+     * The whole groups of eight indices of a bit-packed run of {@code bitWidth <= 8} bits (a group is
+     * {@code bitWidth} bytes: one 8-byte load) mapped to their verdicts; returns how many indices were mapped.
+     */
+    private static int mappedGroups(byte[] data, int start, int bitWidth, int take, boolean[] verdicts,
+            boolean[] out, int target) {
+        int mask = (1 << bitWidth) - 1;
+        int groups = take >>> 3;
+        try {
+            for (int g = 0; g < groups; g++) {
+                long word = (long) ByteReader.LONG.get(data, start + g * bitWidth);
+                int base = target + (g << 3);
+                for (int j = 0; j < 8; j++) {
+                    out[base + j] = verdicts[(int) (word >>> (j * bitWidth)) & mask];
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException beyond) {
+            throw new CorruptPageException("a bit-packed index is beyond a dictionary of " + verdicts.length
+                    + " values");
+        }
+        return groups << 3;
     }
 }
