@@ -47,6 +47,13 @@ final class Conjunctions {
             }
         }
         for (ColumnPredicate term : and.terms()) {
+            if (candidates != null && term instanceof ColumnPredicate.In in) {
+                int refined = refineIn(columns.apply(in.column()), in, candidates, count, rows);
+                if (refined >= 0) {
+                    count = refined;
+                    continue;
+                }
+            }
             if (candidates != null && term instanceof ColumnPredicate.Compare compare) {
                 int refined = refine(columns.apply(compare.column()), compare.op(), compare.value(), candidates,
                         count, rows);
@@ -168,5 +175,43 @@ final class Conjunctions {
             }
         }
         return kept;
+    }
+
+    /**
+     * Keeps the candidates that may be in an integer membership list (null rows are kept, as
+     * {@link PredicateSelection} keeps them), compacting them in place; -1 when this is not such a test.
+     */
+    private static int refineIn(Vector vector, ColumnPredicate.In in, int[] candidates, int count, int rows) {
+        if (vector == null || vector.length() != rows || in.values().isEmpty()
+                || !in.values().stream().allMatch(PredicateSelection::integral)) {
+            return -1;
+        }
+        long[] wanted = in.values().stream().mapToLong(value -> ((Number) value).longValue()).sorted().toArray();
+        long[] validity = vector.validity();
+        int kept = 0;
+        if (vector instanceof IntVector ints && !(ints.type() instanceof DataType.DateType)) {
+            int[] values = ints.values();
+            for (int k = 0; k < count; k++) {
+                int row = candidates[k];
+                boolean ok = java.util.Arrays.binarySearch(wanted, values[row]) >= 0
+                        || validity != null && !Bitmap.get(validity, row);
+                candidates[kept] = row;
+                kept += ok ? 1 : 0;
+            }
+            return kept;
+        }
+        if (vector instanceof LongVector longs && (longs.type() instanceof DataType.Int64Type
+                || longs.type() instanceof DataType.UInt32Type)) {
+            long[] values = longs.values();
+            for (int k = 0; k < count; k++) {
+                int row = candidates[k];
+                boolean ok = java.util.Arrays.binarySearch(wanted, values[row]) >= 0
+                        || validity != null && !Bitmap.get(validity, row);
+                candidates[kept] = row;
+                kept += ok ? 1 : 0;
+            }
+            return kept;
+        }
+        return -1;
     }
 }

@@ -193,19 +193,22 @@ class DictionaryChunkFilterTest {
     @Test
     void theScanReturnsExactlyTheMatchingRowsWithTheirValues(@TempDir Path directory) {
         Schema schema = new Schema(List.of(Field.of("id", DataType.INT64), Field.of("mode", DataType.STRING),
-                Field.of("comment", DataType.STRING)));
+                Field.of("comment", DataType.STRING), Field.of("k", DataType.INT32)));
         int rows = 3_000;
         List<Object> ids = new ArrayList<>();
         List<Object> modes = new ArrayList<>();
         List<Object> comments = new ArrayList<>();
+        List<Object> ks = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
+            ks.add(k(row));
             ids.add((long) row);
             modes.add(mode(row));
             comments.add("comment " + row);
         }
         Path path = directory.resolve("modes.parquet");
         ParquetWriter.write(path, schema, List.of(new Batch(schema, List.of(Vectors.fromObjects(DataType.INT64, ids),
-                Vectors.fromObjects(DataType.STRING, modes), Vectors.fromObjects(DataType.STRING, comments)), rows)),
+                Vectors.fromObjects(DataType.STRING, modes), Vectors.fromObjects(DataType.STRING, comments),
+                Vectors.fromObjects(DataType.INT32, ks)), rows)),
                 ParquetWriteOptions.defaults().withRowGroupSize(1_000).withPageRows(128).withDictionary(true));
         TableSource table = ParquetTableSource.open(new ScanSource(FileFormat.PARQUET, List.of(path.toString()),
                 Map.of()));
@@ -214,13 +217,21 @@ class DictionaryChunkFilterTest {
                 new ColumnPredicate.And(List.of(new ColumnPredicate.Compare("mode", CompareOp.NOT_EQ, "AIR"),
                         new ColumnPredicate.Not(new ColumnPredicate.StartsWith("mode", "RE")),
                         new ColumnPredicate.Compare("id", CompareOp.GT_EQ, 700L))),
-                new ColumnPredicate.Compare("mode", CompareOp.EQ, "NOT THERE"));
+                new ColumnPredicate.Compare("mode", CompareOp.EQ, "NOT THERE"),
+                new ColumnPredicate.And(List.of(new ColumnPredicate.Compare("mode", CompareOp.NOT_EQ, "AIR"),
+                        new ColumnPredicate.In("k", List.of(7L, 1L, 5L)))),
+                new ColumnPredicate.And(List.of(new ColumnPredicate.IsNotNull("mode"),
+                        new ColumnPredicate.In("id", List.of(5L, 700L, 2_999L, 4_000L)))));
         List<Predicate<Integer>> matches = List.of(
                 // membership keeps null rows (may match; the executor's exact filter decides)
                 row -> mode(row) == null || "MAIL".equals(mode(row)) || "SHIP".equals(mode(row)),
                 row -> mode(row) != null && !mode(row).equals("AIR") && !mode(row).startsWith("RE") && row >= 700,
-                row -> false);
-        for (List<String> columns : List.of(List.of("id", "mode", "comment"), List.of("id", "mode"))) {
+                row -> false,
+                // membership keeps null rows here too
+                row -> mode(row) != null && !mode(row).equals("AIR")
+                        && (k(row) == null || List.of(1, 5, 7).contains(k(row))),
+                row -> mode(row) != null && List.of(5, 700, 2_999).contains(row));
+        for (List<String> columns : List.of(List.of("id", "mode", "comment", "k"), List.of("id", "mode", "k"))) {
             for (int p = 0; p < predicates.size(); p++) {
                 Batch batch = Fixtures.readAll(table, new ScanRequest(columns, predicates.get(p), -1, 256));
                 List<Integer> returned = new ArrayList<>();
@@ -228,6 +239,7 @@ class DictionaryChunkFilterTest {
                     int row = Math.toIntExact((Long) batch.column("id").getObject(i));
                     returned.add(row);
                     assertThat(batch.column("mode").getObject(i)).isEqualTo(mode(row));
+                    assertThat(batch.column("k").getObject(i)).isEqualTo(k(row));
                     if (columns.contains("comment")) {
                         assertThat(batch.column("comment").getObject(i)).isEqualTo("comment " + row);
                     }
@@ -241,6 +253,10 @@ class DictionaryChunkFilterTest {
                 assertThat(returned).as(predicates.get(p) + " reading " + columns).isEqualTo(expected);
             }
         }
+    }
+
+    private static Integer k(int row) {
+        return row % 11 == 3 ? null : row % 20;
     }
 
     /** Modes in runs (clustered rows) and scattered, with nulls. */
