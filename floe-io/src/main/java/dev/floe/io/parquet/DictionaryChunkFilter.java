@@ -20,9 +20,10 @@ import org.apache.parquet.format.Util;
 /**
  * Evaluates a {@link DictionaryPredicate} on the rows of one flat string column chunk without building their
  * strings: the dictionary's entries are tested once each, then each dictionary-encoded page's indices are mapped to
- * those verdicts (an RLE run at once, bit-packed indices one by one) and null rows get the predicate's verdict for
- * null. Pages written PLAIN (or in another value encoding) after the writer's dictionary overflowed are decoded into
- * the thread's page buffers and their values tested directly.
+ * those verdicts (an RLE run at once, bit-packed indices eight by eight) and null rows get the predicate's verdict
+ * for null; when all entries (and nulls) get one verdict, dictionary-encoded pages are not even decompressed.
+ * Pages written PLAIN (or in another value encoding) after the writer's dictionary overflowed are decoded into the
+ * thread's page buffers and their values tested directly.
  */
 final class DictionaryChunkFilter {
     private static final int MAX_PAGE = 1 << 30;
@@ -43,6 +44,8 @@ final class DictionaryChunkFilter {
     private final DecodeScratch scratch = DecodeScratch.current();
     /** The verdict per dictionary index, once the dictionary page has been read. */
     private boolean[] dictionaryVerdicts;
+    /** 1 when every dictionary entry matches, 0 when none does, -1 otherwise (or before the dictionary). */
+    private int uniformVerdict = -1;
 
     DictionaryChunkFilter(String file, ParquetNode.Primitive column, ColumnMetaData meta,
             DictionaryPredicate predicate) {
@@ -100,6 +103,10 @@ final class DictionaryChunkFilter {
                     }
                     case DATA_PAGE -> {
                         int count = pageCount(header.getData_page_header().getNum_values(), rows - consumed);
+                        if (uniform(header.getData_page_header().getEncoding(), keep, consumed, count)) {
+                            consumed += count;
+                            continue;
+                        }
                         ByteReader body = body(chunk, start, compressed, uncompressed);
                         ByteReader levels = null;
                         if (maxDefinition > 0) {
@@ -115,6 +122,10 @@ final class DictionaryChunkFilter {
                     case DATA_PAGE_V2 -> {
                         DataPageHeaderV2 v2 = header.getData_page_header_v2();
                         int count = pageCount(v2.getNum_values(), rows - consumed);
+                        if (uniform(v2.getEncoding(), keep, consumed, count)) {
+                            consumed += count;
+                            continue;
+                        }
                         if (!pageV2(v2, chunk, start, compressed, uncompressed, count, keep, consumed)) {
                             return null;
                         }
@@ -133,6 +144,22 @@ final class DictionaryChunkFilter {
             throw corrupt("a page header cannot be decoded: " + e.getMessage(), e);
         }
         return keep;
+    }
+
+    /**
+     * Fills the verdicts of a dictionary-encoded page without reading it when every row gets the same one: every
+     * dictionary entry has it and, for a nullable column, so do nulls.
+     */
+    private boolean uniform(Encoding encoding, boolean[] keep, int rowBase, int count) {
+        if (uniformVerdict < 0 || encoding != Encoding.RLE_DICTIONARY && encoding != Encoding.PLAIN_DICTIONARY) {
+            return false;
+        }
+        boolean verdict = uniformVerdict == 1;
+        if (maxDefinition > 0 && predicate.nulls() != verdict) {
+            return false;
+        }
+        java.util.Arrays.fill(keep, rowBase, rowBase + count, verdict);
+        return true;
     }
 
     private int pageCount(int count, int remaining) {
@@ -175,7 +202,15 @@ final class DictionaryChunkFilter {
         ValueBuffer entries = new ValueBuffer(PhysicalKind.BYTES, count);
         ValueDecoders.plain(page, count, entries, false, -1);
         dictionaryVerdicts = predicate.test(entries);
-        return dictionaryVerdicts != null;
+        if (dictionaryVerdicts == null) {
+            return false;
+        }
+        int matching = 0;
+        for (boolean verdict : dictionaryVerdicts) {
+            matching += verdict ? 1 : 0;
+        }
+        uniformVerdict = count == 0 ? -1 : matching == 0 ? 0 : matching == count ? 1 : -1;
+        return true;
     }
 
     /**

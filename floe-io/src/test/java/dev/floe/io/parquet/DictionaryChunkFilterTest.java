@@ -173,6 +173,23 @@ class DictionaryChunkFilterTest {
     }
 
     @Test
+    void dictionaryPagesAreNotReadWhenEveryEntryGetsOneVerdictButOverflowPagesAre() throws IOException {
+        String[] values = rows(false);
+        Chunk chunk = chunk(values, 0);
+        byte[] bytes = chunk.bytes().clone();
+        bytes[chunk.firstRunValue()] = 7;
+        boolean[] none = filter(chunk, new ColumnPredicate.Compare("s", CompareOp.EQ, "NOT THERE"))
+                .evaluate(bytes, values.length);
+        assertThat(none).as("the corrupt dictionary-encoded page is skipped").doesNotContain(true);
+        boolean[] overflow = filter(chunk, new ColumnPredicate.StartsWith("s", "OVER")).evaluate(chunk.bytes(),
+                values.length);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(overflow[i]).as("row " + i).isEqualTo(values[i].startsWith("OVER"));
+        }
+        assertThat(overflow).contains(true);
+    }
+
+    @Test
     void theMappedDecoderFillsRunsAndLooksUpPackedIndices() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         rle(out, 2, 5);
