@@ -27,7 +27,8 @@ import org.apache.parquet.format.RowGroup;
  * positioned read per chunk locally, coalesced ranged GETs on S3), page decoding into
  * primitive arrays, assembly into vectors, then batches of the requested size with partition and path columns.
  * With a pushed-down predicate, its columns are read and decoded first and the others only for surviving rows
- * (late materialization; a second readAll).
+ * (late materialization; a second readAll); its conjuncts on a dictionary-encoded string column are evaluated on
+ * the dictionary, without building the strings ({@link DictionaryChunkFilter}).
  */
 final class ParquetBatchReader implements BatchReader {
     /** Late materialization pays when the pushed predicate keeps at most this fraction of a row group's rows. */
@@ -273,7 +274,8 @@ final class ParquetBatchReader implements BatchReader {
 
     /**
      * The output columns the pushed predicate reads when late materialization can apply: all of them stored
-     * flat in this file, and at least one other stored output column to spare; otherwise null.
+     * flat in this file, and at least one other stored output column to spare or a string conjunct (whose column
+     * is then decoded for the survivors only); otherwise null.
      */
     private List<String> lateColumns(ColumnPredicate predicate) {
         if (predicate == null || !LATE_MATERIALIZATION) {
