@@ -6,7 +6,8 @@ import dev.floe.io.parquet.encoding.ValueBuffer;
 /**
  * Buffers one decoding thread reuses from page to page and chunk to chunk: decompressed page bytes (with
  * {@link #SLACK} readable bytes past the end, so decoders may load 8 bytes at a time), dictionary indices, delta
- * scratch, predicate verdicts, and the page-local levels and values of selective decoding. Nothing handed to a vector lives here.
+ * scratch, predicate verdicts, and the page-local levels and values of selective decoding. Nothing handed to a
+ * vector lives here.
  */
 final class DecodeScratch {
     /** Bytes past a page's end that decoders may read (never use). */
