@@ -32,6 +32,13 @@ class PredicateTranslatorTest {
                 DataType.BOOLEAN, A))).isEqualTo(new ColumnPredicate.In("a", List.of(1L)));
         assertThat(PredicateTranslator.translate(function(new ScalarFunction.StrStartsWith("ab"), DataType.BOOLEAN, S)))
                 .isEqualTo(new ColumnPredicate.StartsWith("s", "ab"));
+        assertThat(PredicateTranslator.translate(function(new ScalarFunction.StrEndsWith("yz"), DataType.BOOLEAN, S)))
+                .isEqualTo(new ColumnPredicate.EndsWith("s", "yz"));
+        assertThat(PredicateTranslator.translate(function(new ScalarFunction.Not(), DataType.BOOLEAN,
+                function(new ScalarFunction.StrContains("MEDIUM POLISHED*", false), DataType.BOOLEAN, S))))
+                .isEqualTo(new ColumnPredicate.Not(new ColumnPredicate.Contains("s", "MEDIUM POLISHED*", false)));
+        assertThat(PredicateTranslator.translate(function(new ScalarFunction.StrContains("a(b", false),
+                DataType.BOOLEAN, S))).as("a regex that does not compile is left to the executor").isNull();
         assertThat(PredicateTranslator.translate(function(new ScalarFunction.IsBetween(ClosedInterval.RIGHT),
                 DataType.BOOLEAN, A, lit(1L, DataType.INT64), lit(5L, DataType.INT64))))
                 .isEqualTo(new ColumnPredicate.And(List.of(

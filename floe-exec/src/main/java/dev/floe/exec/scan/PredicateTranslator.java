@@ -7,12 +7,14 @@ import dev.floe.plan.function.ClosedInterval;
 import dev.floe.plan.function.ScalarFunction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Translates the simple parts of a scan predicate into a {@link ColumnPredicate} readers can prune with:
- * {@code column op literal}, is_null, is_not_null, is_in, starts_with, is_between, and/or/not. The result is
- * never stricter than the predicate: conjuncts that do not translate are dropped, an or/not that does not
- * translate entirely gives nothing. {@code null} means no pruning is possible.
+ * {@code column op literal}, is_null, is_not_null, is_in, starts_with, ends_with, contains, is_between,
+ * and/or/not. The result is never stricter than the predicate: conjuncts that do not translate are dropped, an
+ * or/not that does not translate entirely gives nothing. {@code null} means no pruning is possible.
  */
 public final class PredicateTranslator {
     private PredicateTranslator() {
@@ -98,15 +100,28 @@ public final class PredicateTranslator {
                 yield new ColumnPredicate.In(name, values);
             }
             case ScalarFunction.StrStartsWith f -> new ColumnPredicate.StartsWith(name, f.prefix());
+            case ScalarFunction.StrEndsWith f -> new ColumnPredicate.EndsWith(name, f.suffix());
+            case ScalarFunction.StrContains f -> f.literal() || compiles(f.pattern())
+                    ? new ColumnPredicate.Contains(name, f.pattern(), f.literal()) : null;
             case ScalarFunction.IsBetween f -> between(name, function.arguments(), f.closed());
             case ScalarFunction.FillNull _, ScalarFunction.Not _, ScalarFunction.Negate _,
                     ScalarFunction.Abs _, ScalarFunction.Sqrt _, ScalarFunction.Round _,
-                    ScalarFunction.StrContains _, ScalarFunction.StrEndsWith _, ScalarFunction.StrSlice _,
+                    ScalarFunction.StrSlice _,
                     ScalarFunction.StrLenChars _, ScalarFunction.StrToUppercase _,
                     ScalarFunction.StrToLowercase _, ScalarFunction.StrReplace _, ScalarFunction.Year _,
                     ScalarFunction.Month _, ScalarFunction.Day _, ScalarFunction.Weekday _,
                     ScalarFunction.Quarter _, ScalarFunction.OrdinalDay _ -> null;
         };
+    }
+
+    /** Whether {@code regex} compiles (one that does not is left to the executor, which reports it). */
+    private static boolean compiles(String regex) {
+        try {
+            Pattern.compile(regex);
+            return true;
+        } catch (PatternSyntaxException bad) {
+            return false;
+        }
     }
 
     private static ColumnPredicate between(String name, List<LogicalExpr> arguments, ClosedInterval closed) {

@@ -29,9 +29,31 @@ final class Conjunctions {
      * the candidates still left (Q6's five terms cost about one pass), other terms a full pass.
      */
     static boolean[] mayMatch(ColumnPredicate.And and, Function<String, Vector> columns, int rows) {
+        return mayMatch(and, columns, rows, null);
+    }
+
+    /**
+     * The conjunction restricted to the rows {@code initial} keeps (when not null): the terms then test only those,
+     * as after a first term.
+     */
+    static boolean[] mayMatch(ColumnPredicate.And and, Function<String, Vector> columns, int rows, boolean[] initial) {
         int[] candidates = null;
         int count = 0;
+        if (initial != null) {
+            candidates = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                candidates[count] = i;
+                count += initial[i] ? 1 : 0;
+            }
+        }
         for (ColumnPredicate term : and.terms()) {
+            if (candidates != null && term instanceof ColumnPredicate.In in) {
+                int refined = refineIn(columns.apply(in.column()), in, candidates, count, rows);
+                if (refined >= 0) {
+                    count = refined;
+                    continue;
+                }
+            }
             if (candidates != null && term instanceof ColumnPredicate.Compare compare) {
                 int refined = refine(columns.apply(compare.column()), compare.op(), compare.value(), candidates,
                         count, rows);
@@ -153,5 +175,43 @@ final class Conjunctions {
             }
         }
         return kept;
+    }
+
+    /**
+     * Keeps the candidates that may be in an integer membership list (null rows are kept, as
+     * {@link PredicateSelection} keeps them), compacting them in place; -1 when this is not such a test.
+     */
+    private static int refineIn(Vector vector, ColumnPredicate.In in, int[] candidates, int count, int rows) {
+        if (vector == null || vector.length() != rows || in.values().isEmpty()
+                || !in.values().stream().allMatch(PredicateSelection::integral)) {
+            return -1;
+        }
+        long[] wanted = in.values().stream().mapToLong(value -> ((Number) value).longValue()).sorted().toArray();
+        long[] validity = vector.validity();
+        int kept = 0;
+        if (vector instanceof IntVector ints && !(ints.type() instanceof DataType.DateType)) {
+            int[] values = ints.values();
+            for (int k = 0; k < count; k++) {
+                int row = candidates[k];
+                boolean ok = java.util.Arrays.binarySearch(wanted, values[row]) >= 0
+                        || validity != null && !Bitmap.get(validity, row);
+                candidates[kept] = row;
+                kept += ok ? 1 : 0;
+            }
+            return kept;
+        }
+        if (vector instanceof LongVector longs && (longs.type() instanceof DataType.Int64Type
+                || longs.type() instanceof DataType.UInt32Type)) {
+            long[] values = longs.values();
+            for (int k = 0; k < count; k++) {
+                int row = candidates[k];
+                boolean ok = java.util.Arrays.binarySearch(wanted, values[row]) >= 0
+                        || validity != null && !Bitmap.get(validity, row);
+                candidates[kept] = row;
+                kept += ok ? 1 : 0;
+            }
+            return kept;
+        }
+        return -1;
     }
 }

@@ -6,7 +6,8 @@ import dev.floe.io.parquet.encoding.ValueBuffer;
 /**
  * Buffers one decoding thread reuses from page to page and chunk to chunk: decompressed page bytes (with
  * {@link #SLACK} readable bytes past the end, so decoders may load 8 bytes at a time), dictionary indices, delta
- * scratch, and the page-local levels and values of selective decoding. Nothing handed to a vector lives here.
+ * scratch, predicate verdicts, and the page-local levels and values of selective decoding. Nothing handed to a
+ * vector lives here.
  */
 final class DecodeScratch {
     /** Bytes past a page's end that decoders may read (never use). */
@@ -18,6 +19,7 @@ final class DecodeScratch {
     private long[] longs = new long[0];
     private int[] levels = new int[0];
     private int[] positions = new int[0];
+    private boolean[] verdicts = new boolean[0];
     private final ValueBuffer[] pageValues = new ValueBuffer[PhysicalKind.values().length];
 
     private DecodeScratch() {
@@ -54,6 +56,14 @@ final class DecodeScratch {
             positions = new int[count];
         }
         return positions;
+    }
+
+    /** Per-value predicate verdicts of one page (see {@link DictionaryChunkFilter}). */
+    boolean[] verdicts(int count) {
+        if (verdicts.length < count) {
+            verdicts = new boolean[count];
+        }
+        return verdicts;
     }
 
     int[] levels(int count) {

@@ -27,7 +27,8 @@ import org.apache.parquet.format.RowGroup;
  * positioned read per chunk locally, coalesced ranged GETs on S3), page decoding into
  * primitive arrays, assembly into vectors, then batches of the requested size with partition and path columns.
  * With a pushed-down predicate, its columns are read and decoded first and the others only for surviving rows
- * (late materialization; a second readAll).
+ * (late materialization; a second readAll); its conjuncts on a dictionary-encoded string column are evaluated on
+ * the dictionary, without building the strings ({@link DictionaryChunkFilter}).
  */
 final class ParquetBatchReader implements BatchReader {
     /** Late materialization pays when the pushed predicate keeps at most this fraction of a row group's rows. */
@@ -46,6 +47,8 @@ final class ParquetBatchReader implements BatchReader {
     private final long limit;
     /** The pushed predicate's columns, decoded first for late materialization; null when it does not apply. */
     private final List<String> predicateColumns;
+    /** The predicate's conjuncts, those on one string column apart (evaluated on its dictionary where it has one). */
+    private final PredicateTerms terms;
     /**
      * False once a row group's survivors did not pay for late materialization: the task's other row groups (the
      * same file, likely the same distribution) are then read without evaluating the predicate.
@@ -68,6 +71,8 @@ final class ParquetBatchReader implements BatchReader {
         this.outputSchema = request.columns() == null ? schema : schema.select(request.columns());
         this.limit = table.effectiveLimit(request);
         this.nextGroup = (int) task.start();
+        this.terms = request.predicate() == null ? null
+                : PredicateTerms.split(request.predicate(), this::flatStringColumn);
         this.predicateColumns = lateColumns(request.predicate());
         this.file = ParquetFiles.open(footer.path(), table.source().options());
     }
@@ -126,23 +131,22 @@ final class ParquetBatchReader implements BatchReader {
         Map<Integer, Vector> dense = new HashMap<>();
         Map<String, Vector> decoded = new HashMap<>();
         RowSelection selection = null;
-        if (predicateColumns != null && latePays) {
-            Map<Integer, byte[]> chunks = fetchChunks(rowGroup, predicateColumns);
-            for (String name : predicateColumns) {
-                decoded.put(name, column(outputSchema.field(name), rowGroup, rows, chunks, data, dense, null));
-            }
-            selection = select(decoded, rows);
+        Map<Integer, byte[]> chunks = new HashMap<>();
+        if (predicateColumns != null && (latePays || !terms.byStringColumn().isEmpty())) {
+            chunks.putAll(fetchChunks(rowGroup, predicateColumns));
+            selection = selectRows(rowGroup, rows, chunks, data, dense, decoded);
             if (selection != null && selection.count() == 0) {
                 return false;
             }
         }
         List<String> rest = new ArrayList<>();
         for (Field field : outputSchema.fields()) {
-            if (!decoded.containsKey(field.name())) {
+            if (!decoded.containsKey(field.name()) && !(footer.column(field.name()) instanceof ParquetNode.Primitive
+                    primitive && chunks.containsKey(primitive.column()))) {
                 rest.add(field.name());
             }
         }
-        Map<Integer, byte[]> chunks = fetchChunks(rowGroup, rest);
+        chunks.putAll(fetchChunks(rowGroup, rest));
         List<Vector> columns = new ArrayList<>(outputSchema.size());
         List<IntFunction<Vector>> constantColumns = new ArrayList<>(outputSchema.size());
         for (Field field : outputSchema.fields()) {
@@ -173,8 +177,7 @@ final class ParquetBatchReader implements BatchReader {
      * through every page (PDS-H Q6 on lineitem) do not pay: every page is decompressed anyway, so the row group
      * is decoded normally, the executor's filter drops the rows, and the rest of the task skips the evaluation.
      */
-    private RowSelection select(Map<String, Vector> decoded, int rows) {
-        boolean[] keep = PredicateSelection.mayMatch(request.predicate(), decoded::get, rows);
+    private RowSelection select(boolean[] keep, int rows) {
         if (keep == null) {
             return null;
         }
@@ -190,6 +193,14 @@ final class ParquetBatchReader implements BatchReader {
             latePays = false;
             return null;
         }
+        return selection(keep, count, rows);
+    }
+
+    /** The rows {@code keep} marks ({@code count} of them), or null when that is all {@code rows}. */
+    private static RowSelection selection(boolean[] keep, int count, int rows) {
+        if (count == rows) {
+            return null;
+        }
         int[] selected = new int[count];
         int next = 0;
         for (int i = 0; i < rows; i++) {
@@ -201,15 +212,77 @@ final class ParquetBatchReader implements BatchReader {
     }
 
     /**
+     * Evaluates the pushed predicate on a row group: the conjuncts on one string column on its dictionary where the
+     * chunk has one ({@link DictionaryChunkFilter}: no string is built, the column is later decoded for the survivors
+     * only), the others on their columns decoded in full (put in {@code decoded}). When a dictionary evaluated a
+     * conjunct the selection always applies (evaluating it cost little and spared the strings); otherwise only
+     * where late materialization pays (see {@link #select}).
+     */
+    private RowSelection selectRows(RowGroup rowGroup, int rows, Map<Integer, byte[]> chunks,
+            Map<Integer, ColumnData> data, Map<Integer, Vector> dense, Map<String, Vector> decoded) {
+        boolean[] keep = null;
+        List<ColumnPredicate> unevaluated = new ArrayList<>(terms.others());
+        for (Map.Entry<String, List<ColumnPredicate>> entry : terms.byStringColumn().entrySet()) {
+            ParquetNode.Primitive primitive = (ParquetNode.Primitive) footer.column(entry.getKey());
+            ColumnMetaData meta = rowGroup.getColumns().get(primitive.column()).getMeta_data();
+            DictionaryPredicate predicate = DictionaryPredicate.of(entry.getValue(),
+                    outputSchema.field(entry.getKey()).type());
+            boolean[] verdicts = predicate == null || !DictionaryChunkFilter.applies(primitive, meta) ? null
+                    : new DictionaryChunkFilter(footer.path(), primitive, meta, predicate)
+                            .evaluate(chunks.get(primitive.column()), rows);
+            if (verdicts == null) {
+                unevaluated.addAll(entry.getValue());
+            } else if (keep == null) {
+                keep = verdicts;
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    keep[i] &= verdicts[i];
+                }
+            }
+        }
+        boolean dictionary = keep != null;
+        if (!dictionary && !latePays) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        unevaluated.forEach(term -> PredicateTerms.collectColumns(term, names));
+        for (String name : names) {
+            decoded.put(name, column(outputSchema.field(name), rowGroup, rows, chunks, data, dense, null));
+        }
+        ColumnPredicate rest = PredicateTerms.conjunction(unevaluated);
+        if (!dictionary) {
+            return select(rest == null ? null : PredicateSelection.mayMatch(rest, decoded::get, rows), rows);
+        }
+        if (rest != null) {
+            // the other conjuncts test only the rows the dictionaries kept
+            keep = Conjunctions.mayMatch(new ColumnPredicate.And(unevaluated), decoded::get, rows, keep);
+        }
+        int count = 0;
+        for (int i = 0; i < rows; i++) {
+            count += keep[i] ? 1 : 0;
+        }
+        return selection(keep, count, rows);
+    }
+
+    /** Whether {@code name} is a flat string or binary column stored in this file and read by this scan. */
+    private boolean flatStringColumn(String name) {
+        return outputSchema.names().contains(name) && footer.column(name) instanceof ParquetNode.Primitive primitive
+                && primitive.repetitionLevel() == 0 && (primitive.type() instanceof DataType.StringType
+                        || primitive.type() instanceof DataType.BinaryType)
+                && constant(outputSchema.field(name)) == null;
+    }
+
+    /**
      * The output columns the pushed predicate reads when late materialization can apply: all of them stored
-     * flat in this file, and at least one other stored output column to spare; otherwise null.
+     * flat in this file, and at least one other stored output column to spare or a string conjunct (whose column
+     * is then decoded for the survivors only); otherwise null.
      */
     private List<String> lateColumns(ColumnPredicate predicate) {
         if (predicate == null || !LATE_MATERIALIZATION) {
             return null;
         }
         Set<String> names = new LinkedHashSet<>();
-        collectColumns(predicate, names);
+        PredicateTerms.collectColumns(predicate, names);
         for (String name : names) {
             if (!outputSchema.names().contains(name) || constant(outputSchema.field(name)) != null
                     || !(footer.column(name) instanceof ParquetNode.Primitive primitive)
@@ -221,20 +294,8 @@ final class ParquetBatchReader implements BatchReader {
         for (Field field : outputSchema.fields()) {
             others |= !names.contains(field.name()) && constant(field) == null;
         }
+        others |= !terms.byStringColumn().isEmpty();
         return others && !names.isEmpty() ? List.copyOf(names) : null;
-    }
-
-    private static void collectColumns(ColumnPredicate predicate, Set<String> into) {
-        switch (predicate) {
-            case ColumnPredicate.And and -> and.terms().forEach(term -> collectColumns(term, into));
-            case ColumnPredicate.Or or -> or.terms().forEach(term -> collectColumns(term, into));
-            case ColumnPredicate.Not not -> collectColumns(not.term(), into);
-            case ColumnPredicate.Compare compare -> into.add(compare.column());
-            case ColumnPredicate.IsNull isNull -> into.add(isNull.column());
-            case ColumnPredicate.IsNotNull isNotNull -> into.add(isNotNull.column());
-            case ColumnPredicate.In in -> into.add(in.column());
-            case ColumnPredicate.StartsWith startsWith -> into.add(startsWith.column());
-        }
     }
 
     /** The per-batch maker of a column not stored in this file (path, partition, missing), or null. */

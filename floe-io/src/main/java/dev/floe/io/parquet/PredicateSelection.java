@@ -22,7 +22,8 @@ import java.util.function.Function;
  * Evaluates a pushed-down {@link ColumnPredicate} on a row group's decoded predicate columns, giving the rows that
  * may match. It never drops a matching row: a term it cannot evaluate exactly (an unsupported type or constant, a
  * negation) keeps every row, and the executor's exact filter above the scan decides. A comparison with a null is
- * not true (SQL semantics), so null rows are dropped by comparisons.
+ * not true (SQL semantics), so null rows are dropped by comparisons. A regex search is left to the executor (it is
+ * evaluated per distinct value on dictionaries, see {@link DictionaryPredicate}).
  */
 final class PredicateSelection {
     private PredicateSelection() {
@@ -54,8 +55,12 @@ final class PredicateSelection {
             case ColumnPredicate.Compare compare -> compare(columns.apply(compare.column()), compare.op(),
                     compare.value(), rows);
             case ColumnPredicate.In in -> in(columns.apply(in.column()), in, rows);
-            case ColumnPredicate.StartsWith startsWith -> startsWith(columns.apply(startsWith.column()),
+            case ColumnPredicate.StartsWith startsWith -> StringTests.startsWith(columns.apply(startsWith.column()),
                     startsWith.prefix(), rows);
+            case ColumnPredicate.EndsWith endsWith -> StringTests.endsWith(columns.apply(endsWith.column()),
+                    endsWith.suffix(), rows);
+            case ColumnPredicate.Contains contains -> contains.literal()
+                    ? StringTests.contains(columns.apply(contains.column()), contains.pattern(), rows) : null;
         };
     }
 
@@ -97,22 +102,6 @@ final class PredicateSelection {
             }
         }
         return result;
-    }
-
-    private static boolean[] startsWith(Vector vector, String prefix, int rows) {
-        if (!(vector instanceof BytesVector bytes) || vector.length() != rows) {
-            return null;
-        }
-        byte[] wanted = prefix.getBytes(StandardCharsets.UTF_8);
-        boolean[] keep = new boolean[rows];
-        int[] offsets = bytes.offsets();
-        byte[] data = bytes.data();
-        for (int i = 0; i < rows; i++) {
-            int start = offsets[i];
-            keep[i] = offsets[i + 1] - start >= wanted.length
-                    && Arrays.equals(data, start, start + wanted.length, wanted, 0, wanted.length);
-        }
-        return dropNulls(keep, vector.validity(), rows);
     }
 
     private static boolean[] compare(Vector vector, ColumnPredicate.CompareOp op, Object value, int rows) {
@@ -270,7 +259,7 @@ final class PredicateSelection {
         return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
     }
 
-    private static boolean[] dropNulls(boolean[] keep, long[] validity, int rows) {
+    static boolean[] dropNulls(boolean[] keep, long[] validity, int rows) {
         if (validity != null) {
             for (int i = 0; i < rows; i++) {
                 keep[i] &= Bitmap.get(validity, i);

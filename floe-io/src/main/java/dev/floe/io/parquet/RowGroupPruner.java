@@ -55,6 +55,8 @@ final class RowGroupPruner {
                 }
                 yield any;
             }
+            case ColumnPredicate.EndsWith endsWith -> mayHoldValues(ranges.apply(endsWith.column()));
+            case ColumnPredicate.Contains contains -> mayHoldValues(ranges.apply(contains.column()));
             case ColumnPredicate.StartsWith startsWith -> {
                 ValueRange range = ranges.apply(startsWith.column());
                 if (range == null) {
@@ -105,5 +107,10 @@ final class RowGroupPruner {
             case GT -> aboveMax < 0;
             case GT_EQ -> aboveMax <= 0;
         };
+    }
+
+    /** Whether a column with these statistics may hold a non-null value (unknown statistics: it may). */
+    private static boolean mayHoldValues(ValueRange range) {
+        return range == null || !range.allNull();
     }
 }

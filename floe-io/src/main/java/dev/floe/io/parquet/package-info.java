@@ -14,7 +14,9 @@
  * and decodes its pages into primitive arrays ({@code encoding} package), {@code DenseVectors} turns them into
  * Floe vectors and {@code VectorAssembler} places nulls and builds lists and structs from definition and
  * repetition levels. With a pushed-down predicate, its columns are decoded first ({@code PredicateSelection})
- * and, where that pays, the other columns only for the surviving rows ({@code RowSelection}).
+ * and, where that pays, the other columns only for the surviving rows ({@code RowSelection}); conjuncts on one
+ * dictionary-encoded string column are evaluated once per dictionary entry and the rows selected from the
+ * dictionary indices ({@code PredicateTerms}, {@code DictionaryPredicate}, {@code DictionaryChunkFilter}).
  *
  * <p>Writing lives in {@code dev.floe.io.parquet.write}.
  */

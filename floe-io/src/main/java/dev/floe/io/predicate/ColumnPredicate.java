@@ -48,6 +48,25 @@ public sealed interface ColumnPredicate {
         }
     }
 
+    /** String suffix: {@code column.str.endsWith(suffix)}. */
+    record EndsWith(String column, String suffix) implements ColumnPredicate {
+        public EndsWith {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(suffix, "suffix");
+        }
+    }
+
+    /**
+     * String search: {@code column.str.contains(pattern, literal)}, the pattern a substring when {@code literal},
+     * else a {@link java.util.regex.Pattern} found anywhere in the value (as the executor evaluates it).
+     */
+    record Contains(String column, String pattern, boolean literal) implements ColumnPredicate {
+        public Contains {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(pattern, "pattern");
+        }
+    }
+
     record And(List<ColumnPredicate> terms) implements ColumnPredicate {
         public And {
             terms = List.copyOf(terms);

@@ -182,4 +182,102 @@ public final class RleBitPackedDecoder {
             }
         }
     }
+
+    /**
+     * Decodes {@code count} dictionary indices of {@code bitWidth} bits and writes, for each, {@code verdicts} of
+     * that index into {@code out[offset..]}: an RLE run is looked up once and filled, bit-packed indices are
+     * unpacked eight at a time and looked up; no index is stored. Each index is checked to be below
+     * {@code verdicts.length}.
+     */
+    public static void decodeMapped(ByteReader reader, int bitWidth, int count, boolean[] verdicts, boolean[] out,
+            int offset) {
+        if (bitWidth < 0 || bitWidth > 32) {
+            throw new CorruptPageException("bit width " + bitWidth + " is outside 0..32");
+        }
+        if (verdicts.length == 0 && count > 0) {
+            throw new CorruptPageException("dictionary indices into an empty dictionary");
+        }
+        if (bitWidth == 0) {
+            java.util.Arrays.fill(out, offset, offset + count, verdicts[0]);
+            return;
+        }
+        byte[] data = reader.data();
+        int byteWidth = (bitWidth + 7) >>> 3;
+        long mask = bitWidth == 32 ? 0xFFFFFFFFL : (1L << bitWidth) - 1;
+        long limit = verdicts.length;
+        int produced = 0;
+        while (produced < count) {
+            int header = reader.readUnsignedVarInt();
+            if ((header & 1) == 0) {
+                int run = header >>> 1;
+                long value = reader.readLittleEndian(byteWidth);
+                if (value >= limit || run == 0) {
+                    throw new CorruptPageException("RLE run of index " + value + " (length " + run
+                            + ") is invalid for a dictionary of " + limit + " values");
+                }
+                int take = Math.min(run, count - produced);
+                java.util.Arrays.fill(out, offset + produced, offset + produced + take, verdicts[(int) value]);
+                produced += take;
+            } else {
+                long groups = header >>> 1;
+                int usableBytes = (int) Math.min(groups * bitWidth, reader.remaining());
+                int start = reader.skip(usableBytes);
+                int take = (int) Math.min(groups * 8, count - produced);
+                if ((long) take * bitWidth > (long) usableBytes * 8) {
+                    throw new CorruptPageException("bit-packed run of " + groups * 8 + " values is cut short");
+                }
+                int target = offset + produced;
+                long bit = (long) start * 8;
+                boolean fast = start + usableBytes + 8 <= data.length;
+                int i = 0;
+                if (fast && bitWidth <= 8) {
+                    i = mappedGroups(data, start, bitWidth, take, verdicts, out, target);
+                    bit += (long) i * bitWidth;
+                }
+                for (; i < take; i++) {
+                    int index = (int) (bit >>> 3);
+                    long word;
+                    if (fast) {
+                        word = (long) ByteReader.LONG.get(data, index);
+                    } else {
+                        word = 0;
+                        for (int b = 0; b < 8 && index + b < data.length; b++) {
+                            word |= (long) (data[index + b] & 0xFF) << (8 * b);
+                        }
+                    }
+                    long value = (word >>> (bit & 7)) & mask;
+                    if (value >= limit) {
+                        throw new CorruptPageException("bit-packed index " + value + " is beyond a dictionary of "
+                                + limit + " values");
+                    }
+                    out[target + i] = verdicts[(int) value];
+                    bit += bitWidth;
+                }
+                produced += take;
+            }
+        }
+    }
+
+    /**
+     * The whole groups of eight indices of a bit-packed run of {@code bitWidth <= 8} bits (a group is
+     * {@code bitWidth} bytes: one 8-byte load) mapped to their verdicts; returns how many indices were mapped.
+     */
+    private static int mappedGroups(byte[] data, int start, int bitWidth, int take, boolean[] verdicts,
+            boolean[] out, int target) {
+        int mask = (1 << bitWidth) - 1;
+        int groups = take >>> 3;
+        try {
+            for (int g = 0; g < groups; g++) {
+                long word = (long) ByteReader.LONG.get(data, start + g * bitWidth);
+                int base = target + (g << 3);
+                for (int j = 0; j < 8; j++) {
+                    out[base + j] = verdicts[(int) (word >>> (j * bitWidth)) & mask];
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException beyond) {
+            throw new CorruptPageException("a bit-packed index is beyond a dictionary of " + verdicts.length
+                    + " values");
+        }
+        return groups << 3;
+    }
 }
