@@ -99,6 +99,7 @@ final class QueryExecution {
                 state.phase = PartitionState.Phase.RUNNING;
                 state.worker = address;
                 tasks.add(assignment(s, p, state.attempt));
+                dev.floe.cluster.TimingTrace.log("assign q" + id + " s" + s + " p" + p + " to " + address);
                 status = QueryStatus.RUNNING;
             }
         }
@@ -136,6 +137,7 @@ final class QueryExecution {
         if (state.attempt != task.attempt() || state.phase != PartitionState.Phase.RUNNING) {
             return;
         }
+        dev.floe.cluster.TimingTrace.log("report q" + id + " s" + s + " p" + task.partition() + " from " + address + " ok=" + report.success() + " ms=" + (report.metrics() == null ? -1 : report.metrics().durationMillis()));
         if (report.success()) {
             state.phase = PartitionState.Phase.DONE;
             state.worker = address;
@@ -220,6 +222,7 @@ final class QueryExecution {
             }
             if (ready) {
                 stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
+                dev.floe.cluster.TimingTrace.log("stage running q" + id + " s" + s + " partitions " + partitions[s].length);
                 stageFinishedIfDone(s);
             }
         }

@@ -14,6 +14,7 @@ import dev.floe.io.ipc.IpcCompression;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,34 +54,17 @@ final class TaskExecution {
             } catch (FloeException e) {
                 return TaskReport.failed(task, true, e.getMessage());
             }
-            TaskRunner.Output output = Runners.find(assignment.runner()).run(new TaskRunner.Context(task,
-                    assignment.payload(), inputs, fetchDirectory));
-            long rowsOut = 0;
-            for (Batch batch : output.batches()) {
-                rowsOut += batch.rowCount();
+            dev.floe.cluster.TimingTrace.log("task " + task + " fetched " + bytesRead[0]);
+            TaskOutcome outcome;
+            try (TaskRunner.Output output = Runners.find(assignment.runner()).run(new TaskRunner.Context(task,
+                    assignment.payload(), inputs, fetchDirectory))) {
+                dev.floe.cluster.TimingTrace.log("task " + task + " planned");
+                outcome = writeOutput(output);
             }
-            IpcCompression compression = IpcCompression.parse(assignment.compression());
-            long written = 0;
-            List<String> resultFiles = new ArrayList<>();
-            if (assignment.output() instanceof Exchange.Result) {
-                resultFiles.add(ResultWriter.write(assignment.resultDirectory(), assignment.resultOptions(),
-                        "part-" + task.partition() + "-attempt-" + task.attempt() + ".parquet", output.schema(),
-                        output.batches()));
-            } else {
-                List<List<Batch>> parts = ShuffleWriter.partition(assignment.output(), output.schema(),
-                        output.batches());
-                for (int reduce = 0; reduce < parts.size(); reduce++) {
-                    Path file = store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce);
-                    written += ShuffleWriter.write(file, output.schema(), parts.get(reduce), compression);
-                    store.recordRows(file, parts.get(reduce).stream().mapToLong(Batch::rowCount).sum());
-                }
-            }
-            byte[] sample = assignment.output() instanceof Exchange.Forward forward
-                    ? RangeSampler.sample(output.schema(), output.batches(), forward.sampleKeys()) : new byte[0];
+            dev.floe.cluster.TimingTrace.log("task " + task + " written " + outcome.bytesWritten());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return TaskReport.succeeded(task, new TaskMetrics(output.rowsIn() + rowsRead[0], rowsOut, written,
-                    bytesRead[0], millis),
-                    resultFiles, sample);
+            return TaskReport.succeeded(task, new TaskMetrics(outcome.rowsIn() + rowsRead[0], outcome.rowsOut(),
+                    outcome.bytesWritten(), bytesRead[0], millis), outcome.resultFiles(), outcome.sample());
         } catch (FloeException e) {
             if (e.code() == ErrorCode.INTERNAL) {
                 LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an internal error", e);
@@ -96,6 +80,58 @@ final class TaskExecution {
                 // Leftover fetched files go with the query's directory.
             }
         }
+    }
+
+    /** What writing a task's output gave: rows, shuffle bytes, result files and the range sample. */
+    private record TaskOutcome(long rowsIn, long rowsOut, long bytesWritten, List<String> resultFiles,
+            byte[] sample) {
+    }
+
+    /** Streams the runner's rows into the result file or the shuffle files of the stage's exchange. */
+    private TaskOutcome writeOutput(TaskRunner.Output output) {
+        TaskId task = assignment.task();
+        if (assignment.output() instanceof Exchange.Result) {
+            long[] rows = {0};
+            Iterator<Batch> counted = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return output.hasNext();
+                }
+
+                @Override
+                public Batch next() {
+                    Batch batch = output.next();
+                    rows[0] += batch.rowCount();
+                    return batch;
+                }
+            };
+            String file = ResultWriter.write(assignment.resultDirectory(), assignment.resultOptions(),
+                    "part-" + task.partition() + "-attempt-" + task.attempt() + ".parquet", output.schema(), counted);
+            return new TaskOutcome(output.rowsIn(), rows[0], 0, List.of(file), new byte[0]);
+        }
+        List<Path> files = new ArrayList<>();
+        for (int reduce = 0; reduce < assignment.output().outputPartitions(); reduce++) {
+            files.add(store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce));
+        }
+        long written;
+        long[] rows;
+        try (PartitionedShuffleWriter writer = new PartitionedShuffleWriter(assignment.output(), output.schema(),
+                files, IpcCompression.parse(assignment.compression()))) {
+            while (output.hasNext()) {
+                writer.write(output.next());
+            }
+            written = writer.finish();
+            rows = writer.rows();
+        }
+        long rowsOut = 0;
+        for (int reduce = 0; reduce < files.size(); reduce++) {
+            store.recordRows(files.get(reduce), rows[reduce]);
+            rowsOut += rows[reduce];
+        }
+        byte[] sample = assignment.output() instanceof Exchange.Forward forward
+                ? RangeSampler.sampleFile(files.getFirst(), output.schema(), rowsOut, forward.sampleKeys())
+                : new byte[0];
+        return new TaskOutcome(output.rowsIn(), rowsOut, written, List.of(), sample);
     }
 
     private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead) {

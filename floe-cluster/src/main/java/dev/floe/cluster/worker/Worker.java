@@ -116,6 +116,9 @@ public final class Worker implements AutoCloseable {
                     register();
                     continue;
                 }
+                if (!answer.tasks().isEmpty()) {
+                    dev.floe.cluster.TimingTrace.log("poll got " + answer.tasks().size() + " tasks");
+                }
                 answer.tasks().forEach(this::start);
                 answer.finishedQueries().forEach(this::dropQuery);
                 gotTasks = !answer.tasks().isEmpty();
@@ -153,7 +156,9 @@ public final class Worker implements AutoCloseable {
                 Thread.interrupted();
                 running.decrementAndGet();
             }
+            dev.floe.cluster.TimingTrace.log("reporting " + assignment.task());
             report(report);
+            dev.floe.cluster.TimingTrace.log("reported " + assignment.task());
             wake.release();
         });
     }
