@@ -96,7 +96,7 @@ public final class Coordinator implements AutoCloseable {
 
     private byte[] register(WireInput in) {
         WorkerMessages.Register request = WorkerMessages.Register.read(in);
-        long id = scheduler.register(request.address(), request.slots());
+        long id = scheduler.register(request.address(), request.slots(), request.directory());
         return new WorkerMessages.Registered(id, config.pollIntervalMillis()).write();
     }
 

@@ -81,7 +81,8 @@ final class QueryExecution {
     }
 
     /** Up to {@code max} tasks for the worker at {@code address}; avoids the worker a partition last failed on. */
-    List<TaskAssignment> nextTasks(String address, int max, int liveWorkers) {
+    List<TaskAssignment> nextTasks(String address, int max, int liveWorkers,
+            java.util.function.UnaryOperator<String> directoryOf) {
         List<TaskAssignment> tasks = new ArrayList<>();
         if (status.isFinal()) {
             return tasks;
@@ -98,7 +99,7 @@ final class QueryExecution {
                 }
                 state.phase = PartitionState.Phase.RUNNING;
                 state.worker = address;
-                tasks.add(assignment(s, p, state.attempt));
+                tasks.add(assignment(s, p, state.attempt, directoryOf));
                 dev.floe.cluster.TimingTrace.log("assign q" + id + " s" + s + " p" + p + " to " + address);
                 status = QueryStatus.RUNNING;
             }
@@ -106,19 +107,21 @@ final class QueryExecution {
         return tasks;
     }
 
-    private TaskAssignment assignment(int s, int p, int attempt) {
+    private TaskAssignment assignment(int s, int p, int attempt, java.util.function.UnaryOperator<String> directoryOf) {
         JobStage stage = stages.get(s);
         List<TaskInput> inputs = new ArrayList<>();
         for (int input : stage.inputs()) {
             Exchange producerOutput = stages.get(input).output();
             if (producerOutput instanceof Exchange.Forward) {
-                inputs.add(new TaskInput(input, 0, List.of(new ShuffleLocation(partitions[input][p].worker, p))));
+                String worker = partitions[input][p].worker;
+                inputs.add(new TaskInput(input, 0, List.of(new ShuffleLocation(worker, p, directoryOf.apply(worker)))));
                 continue;
             }
             boolean whole = producerOutput instanceof Exchange.Broadcast || producerOutput instanceof Exchange.Gather;
             List<ShuffleLocation> locations = new ArrayList<>();
             for (int m = 0; m < partitions[input].length; m++) {
-                locations.add(new ShuffleLocation(partitions[input][m].worker, m));
+                String worker = partitions[input][m].worker;
+                locations.add(new ShuffleLocation(worker, m, directoryOf.apply(worker)));
             }
             inputs.add(new TaskInput(input, whole ? 0 : p, locations));
         }

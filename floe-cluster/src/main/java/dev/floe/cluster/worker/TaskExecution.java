@@ -1,6 +1,7 @@
 package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.protocol.HostPort;
 import dev.floe.cluster.protocol.ShuffleLocation;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskId;
@@ -120,13 +121,13 @@ final class TaskExecution {
             while (output.hasNext()) {
                 writer.write(output.next());
             }
-            written = writer.finish();
             rows = writer.rows();
+            store.writeRows(task.queryId(), task.stageId(), task.partition(), rows);
+            written = writer.finish();
         }
         long rowsOut = 0;
-        for (int reduce = 0; reduce < files.size(); reduce++) {
-            store.recordRows(files.get(reduce), rows[reduce]);
-            rowsOut += rows[reduce];
+        for (long count : rows) {
+            rowsOut += count;
         }
         byte[] sample = assignment.output() instanceof Exchange.Forward forward
                 ? RangeSampler.sampleFile(files.getFirst(), output.schema(), rowsOut, forward.sampleKeys())
@@ -139,7 +140,7 @@ final class TaskExecution {
         List<Future<ShuffleFlightClient.Fetched>> remote = new ArrayList<>();
         try (ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
-                fetchAll(streams, inputs, remote, rowsRead);
+                fetchAll(streams, inputs, remote, bytesRead, rowsRead);
                 for (Future<ShuffleFlightClient.Fetched> fetch : remote) {
                     ShuffleFlightClient.Fetched fetched = await(fetch);
                     bytesRead[0] += fetched.bytes();
@@ -153,19 +154,24 @@ final class TaskExecution {
         return inputs;
     }
 
-    /** Starts a stream for every input file a peer holds; lists this worker's own files in place. */
+    /**
+     * Lists the input files on this host in place (this worker's own, and a peer's on the same host whose work
+     * directory the coordinator passed on); starts a Flight stream for every other.
+     */
     private void fetchAll(ExecutorService streams, Map<Integer, List<Path>> inputs,
-            List<Future<ShuffleFlightClient.Fetched>> remote, long[] rowsRead) {
+            List<Future<ShuffleFlightClient.Fetched>> remote, long[] bytesRead, long[] rowsRead) {
         long query = assignment.task().queryId();
         Path directory = store.fetchDirectory(query, assignment.task().stageId(), assignment.task().partition(),
                 assignment.task().attempt());
         for (TaskInput input : assignment.inputs()) {
             List<Path> files = new ArrayList<>();
             for (ShuffleLocation location : input.locations()) {
-                Path local = store.outputFile(query, input.stageId(), location.mapPartition(),
-                        input.reducePartition());
-                if (location.address().equals(selfAddress) && Files.exists(local)) {
-                    rowsRead[0] += Math.max(0, store.rows(local));
+                Path local = sameHostFile(location, query, input);
+                long rows = local == null ? -1 : ShuffleStore.rows(root(location), query, input.stageId(),
+                        location.mapPartition(), input.reducePartition());
+                if (rows >= 0 && Files.exists(local)) {
+                    rowsRead[0] += rows;
+                    bytesRead[0] += size(local);
                     files.add(local);
                     continue;
                 }
@@ -177,6 +183,32 @@ final class TaskExecution {
             }
             inputs.put(input.stageId(), files);
         }
+    }
+
+    /** The input file as this host sees it when its worker runs here, else {@code null}. */
+    private Path sameHostFile(ShuffleLocation location, long query, TaskInput input) {
+        boolean self = location.address().equals(selfAddress);
+        if (!self && (location.directory().isEmpty() || !sameHost(location.address(), selfAddress))) {
+            return null;
+        }
+        return ShuffleStore.outputFile(root(location), query, input.stageId(), location.mapPartition(),
+                input.reducePartition());
+    }
+
+    private Path root(ShuffleLocation location) {
+        return location.address().equals(selfAddress) ? store.root() : Path.of(location.directory());
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean sameHost(String address, String other) {
+        return HostPort.parse(address).host().equals(HostPort.parse(other).host());
     }
 
     private static ShuffleFlightClient.Fetched await(Future<ShuffleFlightClient.Fetched> fetch) {

@@ -78,7 +78,8 @@ public final class Worker implements AutoCloseable {
         for (int attempt = 1; attempt <= config.registrationAttempts(); attempt++) {
             try {
                 WorkerMessages.Registered registered = WorkerMessages.Registered.read(coordinator.call(Rpc.REGISTER,
-                        new WorkerMessages.Register(address, config.slots()).write()));
+                        new WorkerMessages.Register(address, config.slots(),
+                        config.directory().toAbsolutePath().toString()).write()));
                 workerId = registered.workerId();
                 pollMillis = registered.pollIntervalMillis();
                 return;
