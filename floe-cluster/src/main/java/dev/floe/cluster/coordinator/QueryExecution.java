@@ -6,6 +6,7 @@ import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.plan.RangeBounds;
 import dev.floe.core.vector.Batch;
 import dev.floe.cluster.protocol.JobStage;
+import dev.floe.cluster.protocol.MissingOutput;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
 import dev.floe.cluster.protocol.ShuffleLocation;
@@ -153,6 +154,9 @@ final class QueryExecution {
         }
         if (report.fetchFailure()) {
             interrupted(s, task.partition(), state, "it could not read its input: " + report.error());
+            for (MissingOutput missing : report.missing()) {
+                recomputeLost(missing);
+            }
             return;
         }
         state.failures++;
@@ -258,13 +262,35 @@ final class QueryExecution {
             return;
         }
         for (int s : recomputed) {
-            if (stageStatus[s] == StageStatus.COMPLETE) {
-                stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
-            }
-            for (int c = s + 1; c < stages.size(); c++) {
-                if (stages.get(c).inputs().contains(s) && stageStatus[c] == StageStatus.RUNNING) {
-                    stageStatus[c] = stageStatus[c].moveTo(StageStatus.WAITING);
-                }
+            reopen(s);
+        }
+    }
+
+    /** A holder answered that it has no such output: run that map partition again, and hold back its readers. */
+    private void recomputeLost(MissingOutput missing) {
+        int s = missing.stageId();
+        if (status.isFinal() || s < 0 || s >= stages.size() - 1 || missing.mapPartition() < 0
+                || missing.mapPartition() >= partitions[s].length) {
+            return;
+        }
+        PartitionState lost = partitions[s][missing.mapPartition()];
+        if (lost.phase != PartitionState.Phase.DONE || !missing.address().equals(lost.worker)) {
+            return;
+        }
+        interrupted(s, missing.mapPartition(), lost, "its output on " + missing.address() + " was lost");
+        if (!status.isFinal()) {
+            reopen(s);
+        }
+    }
+
+    /** Stage {@code s} runs again (some output is recomputed): stages reading it wait until it is complete again. */
+    private void reopen(int s) {
+        if (stageStatus[s] == StageStatus.COMPLETE) {
+            stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
+        }
+        for (int c = s + 1; c < stages.size(); c++) {
+            if (stages.get(c).inputs().contains(s) && stageStatus[c] == StageStatus.RUNNING) {
+                stageStatus[c] = stageStatus[c].moveTo(StageStatus.WAITING);
             }
         }
     }

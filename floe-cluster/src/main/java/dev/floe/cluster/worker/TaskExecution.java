@@ -2,6 +2,7 @@ package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.protocol.HostPort;
+import dev.floe.cluster.protocol.MissingOutput;
 import dev.floe.cluster.protocol.ShuffleLocation;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskId;
@@ -50,10 +51,11 @@ final class TaskExecution {
             long[] bytesRead = {0};
             long[] rowsRead = {0};
             Map<Integer, List<Path>> inputs;
+            List<MissingOutput> missing = new ArrayList<>();
             try {
-                inputs = fetchInputs(bytesRead, rowsRead);
+                inputs = fetchInputs(bytesRead, rowsRead, missing);
             } catch (FloeException e) {
-                return TaskReport.failed(task, true, e.getMessage());
+                return TaskReport.missingInput(task, e.getMessage(), missing);
             }
             dev.floe.cluster.TimingTrace.log("task " + task + " fetched " + bytesRead[0]);
             TaskOutcome outcome;
@@ -135,19 +137,32 @@ final class TaskExecution {
         return new TaskOutcome(output.rowsIn(), rowsOut, written, List.of(), sample);
     }
 
-    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead) {
+    /** One input file being streamed from a peer: whose output it is, and the stream's outcome. */
+    private record RemoteFetch(MissingOutput source, Future<ShuffleFlightClient.Fetched> future) {
+    }
+
+    /**
+     * Lists or fetches every input file; when a peer answers that it has no such file, that output is added to
+     * {@code missing} (the coordinator recomputes it) before the failure is thrown.
+     */
+    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead, List<MissingOutput> missing) {
         Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
-        List<Future<ShuffleFlightClient.Fetched>> remote = new ArrayList<>();
+        List<RemoteFetch> remote = new ArrayList<>();
         try (ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor()) {
+            RemoteFetch current = null;
             try {
                 fetchAll(streams, inputs, remote, bytesRead, rowsRead);
-                for (Future<ShuffleFlightClient.Fetched> fetch : remote) {
-                    ShuffleFlightClient.Fetched fetched = await(fetch);
+                for (RemoteFetch fetch : remote) {
+                    current = fetch;
+                    ShuffleFlightClient.Fetched fetched = await(fetch.future());
                     bytesRead[0] += fetched.bytes();
                     rowsRead[0] += fetched.rows();
                 }
             } catch (RuntimeException e) {
-                remote.forEach(fetch -> fetch.cancel(true));
+                if (current != null && ShuffleFlightClient.isNotFound(e)) {
+                    missing.add(current.source());
+                }
+                remote.forEach(fetch -> fetch.future().cancel(true));
                 throw e;
             }
         }
@@ -159,7 +174,7 @@ final class TaskExecution {
      * directory the coordinator passed on); starts a Flight stream for every other.
      */
     private void fetchAll(ExecutorService streams, Map<Integer, List<Path>> inputs,
-            List<Future<ShuffleFlightClient.Fetched>> remote, long[] bytesRead, long[] rowsRead) {
+            List<RemoteFetch> remote, long[] bytesRead, long[] rowsRead) {
         long query = assignment.task().queryId();
         Path directory = store.fetchDirectory(query, assignment.task().stageId(), assignment.task().partition(),
                 assignment.task().attempt());
@@ -178,7 +193,8 @@ final class TaskExecution {
                 Path target = directory.resolve("s" + input.stageId() + "-m" + location.mapPartition() + ".arrow");
                 ShuffleTicket ticket = new ShuffleTicket(query, input.stageId(), location.mapPartition(),
                         input.reducePartition());
-                remote.add(streams.submit(() -> fetcher.fetch(location.address(), ticket, target)));
+                remote.add(new RemoteFetch(new MissingOutput(input.stageId(), location.mapPartition(),
+                        location.address()), streams.submit(() -> fetcher.fetch(location.address(), ticket, target))));
                 files.add(target);
             }
             inputs.put(input.stageId(), files);

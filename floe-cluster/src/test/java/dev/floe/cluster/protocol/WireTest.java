@@ -129,5 +129,12 @@ class WireTest {
         WireOutput out = new WireOutput();
         report.write(out);
         assertThat(TaskReport.read(new WireInput(out.toByteArray(), "test")).sample()).containsExactly(5, 6);
+        TaskReport missing = TaskReport.missingInput(new TaskId(1, 3, 0, 2), "gone",
+                List.of(new MissingOutput(2, 4, "127.0.0.1:5000")));
+        WireOutput missingOut = new WireOutput();
+        missing.write(missingOut);
+        TaskReport readMissing = TaskReport.read(new WireInput(missingOut.toByteArray(), "test"));
+        assertThat(readMissing.fetchFailure()).isTrue();
+        assertThat(readMissing.missing()).containsExactly(new MissingOutput(2, 4, "127.0.0.1:5000"));
     }
 }
