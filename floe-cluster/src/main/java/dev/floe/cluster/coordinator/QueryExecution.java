@@ -141,7 +141,8 @@ final class QueryExecution {
         if (state.attempt != task.attempt() || state.phase != PartitionState.Phase.RUNNING) {
             return;
         }
-        dev.floe.cluster.TimingTrace.log("report q" + id + " s" + s + " p" + task.partition() + " from " + address + " ok=" + report.success() + " ms=" + (report.metrics() == null ? -1 : report.metrics().durationMillis()));
+        dev.floe.cluster.TimingTrace.log("report q" + id + " s" + s + " p" + task.partition() + " from " + address
+                + " ok=" + report.success() + " ms=" + report.metrics().durationMillis());
         if (report.success()) {
             state.phase = PartitionState.Phase.DONE;
             state.worker = address;
@@ -229,7 +230,8 @@ final class QueryExecution {
             }
             if (ready) {
                 stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
-                dev.floe.cluster.TimingTrace.log("stage running q" + id + " s" + s + " partitions " + partitions[s].length);
+                dev.floe.cluster.TimingTrace.log("stage running q" + id + " s" + s + " partitions "
+                        + partitions[s].length);
                 stageFinishedIfDone(s);
             }
         }

@@ -32,7 +32,7 @@ final class ShuffleStore {
         return outputFile(root, query, stage, map, reduce);
     }
 
-    /** The shuffle file of ({@code query}, {@code stage}, {@code map}, {@code reduce}) under the work directory {@code root}. */
+    /** The shuffle file of one map and reduce partition of a stage under the work directory {@code root}. */
     static Path outputFile(Path root, long query, int stage, int map, int reduce) {
         return stageDirectory(root, query, stage).resolve("m" + map + "-r" + reduce + ".arrow");
     }

@@ -26,8 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs one task on a worker: fetch the input partitions (its own output read in place, peers' over Arrow Flight,
- * several streams at once), run the task's runner, write the output, report.
+ * Runs one task on a worker: fetch the input partitions (files on this host read in place, other peers' over
+ * Arrow Flight, several streams at once), run the task's runner while streaming its rows into the output files,
+ * report.
  */
 final class TaskExecution {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskExecution.class.getName());

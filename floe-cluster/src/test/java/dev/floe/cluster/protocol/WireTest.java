@@ -16,7 +16,8 @@ class WireTest {
     void assignmentsRoundTrip() {
         TaskAssignment assignment = new TaskAssignment(new TaskId(7, 2, 3, 1), "engine", new byte[] {1, 2, 3},
                 new Exchange.Hash(List.of("a", "b"), 6), List.of(new TaskInput(1, 3, List.of(
-                        new ShuffleLocation("127.0.0.1:5000", 0), new ShuffleLocation("127.0.0.1:5001", 1, "/tmp/worker-1")))),
+                        new ShuffleLocation("127.0.0.1:5000", 0),
+                        new ShuffleLocation("127.0.0.1:5001", 1, "/tmp/worker-1")))),
                 "zstd", "/tmp/results/query-7");
         WireOutput out = new WireOutput();
         assignment.write(out);

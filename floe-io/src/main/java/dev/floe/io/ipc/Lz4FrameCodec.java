@@ -35,7 +35,8 @@ final class Lz4FrameCodec extends AbstractCompressionCodec {
         Compressor compressor = CodecLibrary.lz4Compressor();
         int blocks = Math.max(1, (length + BLOCK_SIZE - 1) / BLOCK_SIZE);
         // Sized for this buffer's blocks, not for full 4 MB ones: most buffers are a few kilobytes.
-        byte[] output = new byte[7 + blocks * (4 + compressor.maxCompressedLength(Math.min(BLOCK_SIZE, length))) + 4];
+        int largestBlock = Math.min(BLOCK_SIZE, length);
+        byte[] output = new byte[7 + blocks * (4 + compressor.maxCompressedLength(largestBlock)) + 4];
         int position = writeIntLittleEndian(output, 0, MAGIC);
         output[position++] = FLAGS;
         output[position++] = BLOCK_DESCRIPTOR;
