@@ -74,9 +74,11 @@ public final class QueryHandle {
             dev.floe.cluster.QueryResult done = progress
                     ? handle.awaitResult(timeout, new dev.floe.cluster.ProgressPrinter(System.err))
                     : handle.awaitResult(timeout);
+            dev.floe.cluster.TimingTrace.log("client await done");
             Map<String, String> storageOptions = sink == null ? resultLocation.storageOptions() : sink.storageOptions();
             DataFrame head = sink == null ? ResultFiles.head(done, headRows, storageOptions) : DataFrame.empty(
                     dev.floe.core.types.Schema.EMPTY);
+            dev.floe.cluster.TimingTrace.log("client head read");
             List<String> locations = sink == null ? done.resultFiles() : List.of(sink.uri());
             FileFormat type = sink == null ? done.fileType() : sink.format();
             result = new QueryResult(done.queryId(), head, done.totalRows(),

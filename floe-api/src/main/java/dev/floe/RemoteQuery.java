@@ -168,6 +168,7 @@ public final class RemoteQuery {
     }
 
     private QueryHandle submit(DslPlan plan, QueryHandle.SinkTarget sink, long headRows) {
+        dev.floe.cluster.TimingTrace.log("client submit");
         byte[] encoded = DslCodec.encode(plan);
         InlineSources.check(plan, encoded.length, INLINE_SOURCE_LIMIT_BYTES);
         ResultLocation result = sink == null ? context.nextResultLocation() : ResultLocation.DEFAULT;

@@ -36,7 +36,7 @@ public final class LocalCluster implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         Process started = null;
         try {
-            started = launch("coordinator", CoordinatorMain.class, List.of(), List.of("--port", "0", "--work-dir",
+            started = launch("coordinator", CoordinatorMain.class, coordinatorJvmOptions(), List.of("--port", "0", "--work-dir",
                     directory.resolve("coordinator").toString(), "--heartbeat-timeout-ms",
                     Long.toString(heartbeatTimeoutMillis), "--result-retention-minutes",
                     Long.toString(resultRetentionMinutes)), 256);
@@ -128,6 +128,12 @@ public final class LocalCluster implements AutoCloseable {
     private static List<String> workerJvmOptions(int index) {
         String options = System.getenv("FLOE_WORKER_JAVA_OPTS");
         return options == null ? List.of() : CommandLine.split(options.replace("{index}", Integer.toString(index)));
+    }
+
+    /** Extra JVM options of the coordinator from the environment variable {@code FLOE_COORDINATOR_JAVA_OPTS}. */
+    private static List<String> coordinatorJvmOptions() {
+        String options = System.getenv("FLOE_COORDINATOR_JAVA_OPTS");
+        return options == null ? List.of() : CommandLine.split(options);
     }
 
     private Process launch(String name, Class<?> main, List<String> jvmOptions, List<String> arguments,

@@ -96,7 +96,7 @@ public final class Coordinator implements AutoCloseable {
 
     private byte[] register(WireInput in) {
         WorkerMessages.Register request = WorkerMessages.Register.read(in);
-        long id = scheduler.register(request.address(), request.slots());
+        long id = scheduler.register(request.address(), request.slots(), request.directory());
         return new WorkerMessages.Registered(id, config.pollIntervalMillis()).write();
     }
 
@@ -109,6 +109,7 @@ public final class Coordinator implements AutoCloseable {
     }
 
     private byte[] submit(WireInput in) {
+        dev.floe.cluster.TimingTrace.log("submit received");
         ClientMessages.Submit request = ClientMessages.Submit.read(in);
         QueryPlanner.Planned planned;
         if (request.kind() != ClientMessages.JOB) {
@@ -125,6 +126,7 @@ public final class Coordinator implements AutoCloseable {
         } else {
             planned = new QueryPlanner.Planned(request.stages(), "");
         }
+        dev.floe.cluster.TimingTrace.log("planned " + planned.stages().size() + " stages");
         long id = scheduler.submit(planned.stages(), request.options().nRetries(),
                 request.options().shuffleCompression().lowerName(), planned.explain(), request.resultLocation(),
                 planned.labels());

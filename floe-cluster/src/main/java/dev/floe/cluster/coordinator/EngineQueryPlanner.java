@@ -35,11 +35,15 @@ public final class EngineQueryPlanner implements QueryPlanner {
     @Override
     public Planned planDsl(byte[] serializedDsl, DistributedOptions options, int workers) {
         LogicalPlan resolved = Resolver.withReaders().resolve(DslCodec.decode(serializedDsl));
-        return planOptimized(new Optimizer().optimize(resolved), options, workers);
+        dev.floe.cluster.TimingTrace.log("resolved");
+        LogicalPlan optimized = new Optimizer().optimize(resolved);
+        dev.floe.cluster.TimingTrace.log("optimized");
+        return planOptimized(optimized, options, workers);
     }
 
     private Planned planOptimized(LogicalPlan plan, DistributedOptions options, int workers) {
         StageGraph graph = new DistributedPlanner(options, workers, splitter).plan(plan);
+        dev.floe.cluster.TimingTrace.log("stage graph cut");
         return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph),
                 graph.stages().stream().map(StageLabel::of).toList());
     }

@@ -6,6 +6,7 @@ import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.plan.RangeBounds;
 import dev.floe.core.vector.Batch;
 import dev.floe.cluster.protocol.JobStage;
+import dev.floe.cluster.protocol.MissingOutput;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
 import dev.floe.cluster.protocol.ShuffleLocation;
@@ -81,7 +82,8 @@ final class QueryExecution {
     }
 
     /** Up to {@code max} tasks for the worker at {@code address}; avoids the worker a partition last failed on. */
-    List<TaskAssignment> nextTasks(String address, int max, int liveWorkers) {
+    List<TaskAssignment> nextTasks(String address, int max, int liveWorkers,
+            java.util.function.UnaryOperator<String> directoryOf) {
         List<TaskAssignment> tasks = new ArrayList<>();
         if (status.isFinal()) {
             return tasks;
@@ -98,26 +100,29 @@ final class QueryExecution {
                 }
                 state.phase = PartitionState.Phase.RUNNING;
                 state.worker = address;
-                tasks.add(assignment(s, p, state.attempt));
+                tasks.add(assignment(s, p, state.attempt, directoryOf));
+                dev.floe.cluster.TimingTrace.log("assign q" + id + " s" + s + " p" + p + " to " + address);
                 status = QueryStatus.RUNNING;
             }
         }
         return tasks;
     }
 
-    private TaskAssignment assignment(int s, int p, int attempt) {
+    private TaskAssignment assignment(int s, int p, int attempt, java.util.function.UnaryOperator<String> directoryOf) {
         JobStage stage = stages.get(s);
         List<TaskInput> inputs = new ArrayList<>();
         for (int input : stage.inputs()) {
             Exchange producerOutput = stages.get(input).output();
             if (producerOutput instanceof Exchange.Forward) {
-                inputs.add(new TaskInput(input, 0, List.of(new ShuffleLocation(partitions[input][p].worker, p))));
+                String worker = partitions[input][p].worker;
+                inputs.add(new TaskInput(input, 0, List.of(new ShuffleLocation(worker, p, directoryOf.apply(worker)))));
                 continue;
             }
             boolean whole = producerOutput instanceof Exchange.Broadcast || producerOutput instanceof Exchange.Gather;
             List<ShuffleLocation> locations = new ArrayList<>();
             for (int m = 0; m < partitions[input].length; m++) {
-                locations.add(new ShuffleLocation(partitions[input][m].worker, m));
+                String worker = partitions[input][m].worker;
+                locations.add(new ShuffleLocation(worker, m, directoryOf.apply(worker)));
             }
             inputs.add(new TaskInput(input, whole ? 0 : p, locations));
         }
@@ -136,6 +141,8 @@ final class QueryExecution {
         if (state.attempt != task.attempt() || state.phase != PartitionState.Phase.RUNNING) {
             return;
         }
+        dev.floe.cluster.TimingTrace.log("report q" + id + " s" + s + " p" + task.partition() + " from " + address
+                + " ok=" + report.success() + " ms=" + report.metrics().durationMillis());
         if (report.success()) {
             state.phase = PartitionState.Phase.DONE;
             state.worker = address;
@@ -148,6 +155,9 @@ final class QueryExecution {
         }
         if (report.fetchFailure()) {
             interrupted(s, task.partition(), state, "it could not read its input: " + report.error());
+            for (MissingOutput missing : report.missing()) {
+                recomputeLost(missing);
+            }
             return;
         }
         state.failures++;
@@ -220,6 +230,8 @@ final class QueryExecution {
             }
             if (ready) {
                 stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
+                dev.floe.cluster.TimingTrace.log("stage running q" + id + " s" + s + " partitions "
+                        + partitions[s].length);
                 stageFinishedIfDone(s);
             }
         }
@@ -252,13 +264,35 @@ final class QueryExecution {
             return;
         }
         for (int s : recomputed) {
-            if (stageStatus[s] == StageStatus.COMPLETE) {
-                stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
-            }
-            for (int c = s + 1; c < stages.size(); c++) {
-                if (stages.get(c).inputs().contains(s) && stageStatus[c] == StageStatus.RUNNING) {
-                    stageStatus[c] = stageStatus[c].moveTo(StageStatus.WAITING);
-                }
+            reopen(s);
+        }
+    }
+
+    /** A holder answered that it has no such output: run that map partition again, and hold back its readers. */
+    private void recomputeLost(MissingOutput missing) {
+        int s = missing.stageId();
+        if (status.isFinal() || s < 0 || s >= stages.size() - 1 || missing.mapPartition() < 0
+                || missing.mapPartition() >= partitions[s].length) {
+            return;
+        }
+        PartitionState lost = partitions[s][missing.mapPartition()];
+        if (lost.phase != PartitionState.Phase.DONE || !missing.address().equals(lost.worker)) {
+            return;
+        }
+        interrupted(s, missing.mapPartition(), lost, "its output on " + missing.address() + " was lost");
+        if (!status.isFinal()) {
+            reopen(s);
+        }
+    }
+
+    /** Stage {@code s} runs again (some output is recomputed): stages reading it wait until it is complete again. */
+    private void reopen(int s) {
+        if (stageStatus[s] == StageStatus.COMPLETE) {
+            stageStatus[s] = stageStatus[s].moveTo(StageStatus.RUNNING);
+        }
+        for (int c = s + 1; c < stages.size(); c++) {
+            if (stages.get(c).inputs().contains(s) && stageStatus[c] == StageStatus.RUNNING) {
+                stageStatus[c] = stageStatus[c].moveTo(StageStatus.WAITING);
             }
         }
     }

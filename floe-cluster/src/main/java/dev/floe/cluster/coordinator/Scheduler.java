@@ -36,13 +36,15 @@ public final class Scheduler {
         final long id;
         final String address;
         final int slots;
+        final String directory;
         long lastSeenMillis;
         final List<Long> finishedQueries = new ArrayList<>();
 
-        WorkerState(long id, String address, int slots, long now) {
+        WorkerState(long id, String address, int slots, String directory, long now) {
             this.id = id;
             this.address = address;
             this.slots = slots;
+            this.directory = directory;
             this.lastSeenMillis = now;
         }
     }
@@ -59,6 +61,11 @@ public final class Scheduler {
 
     /** Adds a worker serving shuffle data at {@code address}; one already there at that address is replaced. */
     public synchronized long register(String address, int slots) {
+        return register(address, slots, "");
+    }
+
+    /** As {@link #register(String, int)}, with the worker's work directory that same-host readers read in place. */
+    public synchronized long register(String address, int slots, String directory) {
         if (slots < 1) {
             throw FloeException.invalidArgument("a worker needs at least one task slot, got " + slots);
         }
@@ -68,7 +75,7 @@ public final class Scheduler {
             }
         }
         long id = nextWorkerId++;
-        workers.put(id, new WorkerState(id, address, slots, clockMillis.getAsLong()));
+        workers.put(id, new WorkerState(id, address, slots, directory, clockMillis.getAsLong()));
         notifyAll();
         return id;
     }
@@ -123,9 +130,19 @@ public final class Scheduler {
             if (tasks.size() >= budget) {
                 break;
             }
-            tasks.addAll(query.nextTasks(worker.address, budget - tasks.size(), workers.size()));
+            tasks.addAll(query.nextTasks(worker.address, budget - tasks.size(), workers.size(), this::directoryOf));
         }
         return tasks;
+    }
+
+    /** The work directory the live worker at {@code address} registered, or empty. */
+    private String directoryOf(String address) {
+        for (WorkerState worker : workers.values()) {
+            if (worker.address.equals(address)) {
+                return worker.directory;
+            }
+        }
+        return "";
     }
 
     /** Accepts a planned query whose results go to the coordinator's results directory; returns its id. */

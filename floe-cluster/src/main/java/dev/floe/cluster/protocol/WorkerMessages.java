@@ -8,14 +8,14 @@ public final class WorkerMessages {
     private WorkerMessages() {
     }
 
-    /** A worker announcing its shuffle data address and task slots. */
-    public record Register(String address, int slots) {
+    /** A worker announcing its shuffle data address, task slots and work directory (for same-host readers). */
+    public record Register(String address, int slots, String directory) {
         public WireOutput write() {
-            return Rpc.request().writeString(address).writeInt(slots);
+            return Rpc.request().writeString(address).writeInt(slots).writeString(directory);
         }
 
         public static Register read(WireInput in) {
-            Register register = new Register(in.readString(), in.readInt());
+            Register register = new Register(in.readString(), in.readInt(), in.readString());
             in.expectEnd();
             HostPort.parse(register.address());
             return register;

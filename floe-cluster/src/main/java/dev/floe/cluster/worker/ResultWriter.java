@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -25,12 +25,12 @@ final class ResultWriter {
 
     /** Writes {@code name} under {@code directory} and returns the written file's location. */
     static String write(String directory, Map<String, String> storageOptions, String name, Schema schema,
-            List<Batch> batches) {
+            Iterator<Batch> batches) {
         if (ObjectStores.isRemote(directory)) {
             String location = directory + "/" + name;
             LocalCopies.forget(location);
             ParquetWriter.write(ObjectStores.forLocation(location, storageOptions).create(location), location, schema,
-                    batches.iterator(), ParquetWriteOptions.defaults());
+                    batches, ParquetWriteOptions.defaults());
             return location;
         }
         Path file = Path.of(directory).resolve(name);
@@ -38,7 +38,7 @@ final class ResultWriter {
         return file.toString();
     }
 
-    static void write(Path file, Schema schema, List<Batch> batches) {
+    static void write(Path file, Schema schema, Iterator<Batch> batches) {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -85,6 +85,16 @@ public final class ShuffleFlightClient implements AutoCloseable {
         }
     }
 
+    /** Whether {@code error} (thrown by {@link #fetch}) says the peer has no such shuffle file. */
+    public static boolean isNotFound(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FlightRuntimeException flight) {
+                return flight.status().code() == org.apache.arrow.flight.FlightStatusCode.NOT_FOUND;
+            }
+        }
+        return false;
+    }
+
     private FlightClient client(String address) {
         return clients.computeIfAbsent(address, a -> {
             HostPort hostPort = HostPort.parse(a);

@@ -21,23 +21,13 @@ final class ShuffleWriter {
     private ShuffleWriter() {
     }
 
-    /** The batches of every output partition. */
+    /** The batches of every output partition (the streaming {@link PartitionedShuffleWriter} cuts batch by batch). */
     static List<List<Batch>> partition(Exchange exchange, Schema schema, List<Batch> batches) {
         int count = exchange.outputPartitions();
-        List<List<Batch>> parts = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            parts.add(new ArrayList<>());
-        }
+        List<List<Batch>> parts = emptyParts(count);
         switch (exchange) {
             case Exchange.Hash hash -> {
-                int[] keys = new int[hash.keys().size()];
-                for (int k = 0; k < keys.length; k++) {
-                    keys[k] = schema.indexOf(hash.keys().get(k));
-                    if (keys[k] < 0) {
-                        throw FloeException.internal("hash exchange key '" + hash.keys().get(k) + "' missing from "
-                                + schema.names());
-                    }
-                }
+                int[] keys = keyColumns(hash, schema);
                 for (Batch batch : batches) {
                     hashPartition(batch, keys, parts);
                 }
@@ -60,7 +50,29 @@ final class ShuffleWriter {
         return parts;
     }
 
-    private static void hashPartition(Batch batch, int[] keys, List<List<Batch>> parts) {
+    static List<List<Batch>> emptyParts(int count) {
+        List<List<Batch>> parts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            parts.add(new ArrayList<>());
+        }
+        return parts;
+    }
+
+    /** The column positions of the hash exchange's keys in {@code schema}. */
+    static int[] keyColumns(Exchange.Hash hash, Schema schema) {
+        int[] keys = new int[hash.keys().size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = schema.indexOf(hash.keys().get(k));
+            if (keys[k] < 0) {
+                throw FloeException.internal("hash exchange key '" + hash.keys().get(k) + "' missing from "
+                        + schema.names());
+            }
+        }
+        return keys;
+    }
+
+    /** Appends to each partition's list the rows of {@code batch} whose key hash falls in it. */
+    static void hashPartition(Batch batch, int[] keys, List<List<Batch>> parts) {
         int count = parts.size();
         int rows = batch.rowCount();
         int[] hashes = RowHasher.hash(batch, keys);

@@ -1,6 +1,8 @@
 package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.protocol.HostPort;
+import dev.floe.cluster.protocol.MissingOutput;
 import dev.floe.cluster.protocol.ShuffleLocation;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskId;
@@ -14,6 +16,7 @@ import dev.floe.io.ipc.IpcCompression;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs one task on a worker: fetch the input partitions (its own output read in place, peers' over Arrow Flight,
- * several streams at once), run the task's runner, write the output, report.
+ * Runs one task on a worker: fetch the input partitions (files on this host read in place, other peers' over
+ * Arrow Flight, several streams at once), run the task's runner while streaming its rows into the output files,
+ * report.
  */
 final class TaskExecution {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskExecution.class.getName());
@@ -48,39 +52,23 @@ final class TaskExecution {
             long[] bytesRead = {0};
             long[] rowsRead = {0};
             Map<Integer, List<Path>> inputs;
+            List<MissingOutput> missing = new ArrayList<>();
             try {
-                inputs = fetchInputs(bytesRead, rowsRead);
+                inputs = fetchInputs(bytesRead, rowsRead, missing);
             } catch (FloeException e) {
-                return TaskReport.failed(task, true, e.getMessage());
+                return TaskReport.missingInput(task, e.getMessage(), missing);
             }
-            TaskRunner.Output output = Runners.find(assignment.runner()).run(new TaskRunner.Context(task,
-                    assignment.payload(), inputs, fetchDirectory));
-            long rowsOut = 0;
-            for (Batch batch : output.batches()) {
-                rowsOut += batch.rowCount();
+            dev.floe.cluster.TimingTrace.log("task " + task + " fetched " + bytesRead[0]);
+            TaskOutcome outcome;
+            try (TaskRunner.Output output = Runners.find(assignment.runner()).run(new TaskRunner.Context(task,
+                    assignment.payload(), inputs, fetchDirectory))) {
+                dev.floe.cluster.TimingTrace.log("task " + task + " planned");
+                outcome = writeOutput(output);
             }
-            IpcCompression compression = IpcCompression.parse(assignment.compression());
-            long written = 0;
-            List<String> resultFiles = new ArrayList<>();
-            if (assignment.output() instanceof Exchange.Result) {
-                resultFiles.add(ResultWriter.write(assignment.resultDirectory(), assignment.resultOptions(),
-                        "part-" + task.partition() + "-attempt-" + task.attempt() + ".parquet", output.schema(),
-                        output.batches()));
-            } else {
-                List<List<Batch>> parts = ShuffleWriter.partition(assignment.output(), output.schema(),
-                        output.batches());
-                for (int reduce = 0; reduce < parts.size(); reduce++) {
-                    Path file = store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce);
-                    written += ShuffleWriter.write(file, output.schema(), parts.get(reduce), compression);
-                    store.recordRows(file, parts.get(reduce).stream().mapToLong(Batch::rowCount).sum());
-                }
-            }
-            byte[] sample = assignment.output() instanceof Exchange.Forward forward
-                    ? RangeSampler.sample(output.schema(), output.batches(), forward.sampleKeys()) : new byte[0];
+            dev.floe.cluster.TimingTrace.log("task " + task + " written " + outcome.bytesWritten());
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return TaskReport.succeeded(task, new TaskMetrics(output.rowsIn() + rowsRead[0], rowsOut, written,
-                    bytesRead[0], millis),
-                    resultFiles, sample);
+            return TaskReport.succeeded(task, new TaskMetrics(outcome.rowsIn() + rowsRead[0], outcome.rowsOut(),
+                    outcome.bytesWritten(), bytesRead[0], millis), outcome.resultFiles(), outcome.sample());
         } catch (FloeException e) {
             if (e.code() == ErrorCode.INTERNAL) {
                 LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an internal error", e);
@@ -98,49 +86,146 @@ final class TaskExecution {
         }
     }
 
-    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead) {
+    /** What writing a task's output gave: rows, shuffle bytes, result files and the range sample. */
+    private record TaskOutcome(long rowsIn, long rowsOut, long bytesWritten, List<String> resultFiles,
+            byte[] sample) {
+    }
+
+    /** Streams the runner's rows into the result file or the shuffle files of the stage's exchange. */
+    private TaskOutcome writeOutput(TaskRunner.Output output) {
+        TaskId task = assignment.task();
+        if (assignment.output() instanceof Exchange.Result) {
+            long[] rows = {0};
+            Iterator<Batch> counted = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return output.hasNext();
+                }
+
+                @Override
+                public Batch next() {
+                    Batch batch = output.next();
+                    rows[0] += batch.rowCount();
+                    return batch;
+                }
+            };
+            String file = ResultWriter.write(assignment.resultDirectory(), assignment.resultOptions(),
+                    "part-" + task.partition() + "-attempt-" + task.attempt() + ".parquet", output.schema(), counted);
+            return new TaskOutcome(output.rowsIn(), rows[0], 0, List.of(file), new byte[0]);
+        }
+        List<Path> files = new ArrayList<>();
+        for (int reduce = 0; reduce < assignment.output().outputPartitions(); reduce++) {
+            files.add(store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce));
+        }
+        long written;
+        long[] rows;
+        try (PartitionedShuffleWriter writer = new PartitionedShuffleWriter(assignment.output(), output.schema(),
+                files, IpcCompression.parse(assignment.compression()))) {
+            while (output.hasNext()) {
+                writer.write(output.next());
+            }
+            rows = writer.rows();
+            store.writeRows(task.queryId(), task.stageId(), task.partition(), rows);
+            written = writer.finish();
+        }
+        long rowsOut = 0;
+        for (long count : rows) {
+            rowsOut += count;
+        }
+        byte[] sample = assignment.output() instanceof Exchange.Forward forward
+                ? RangeSampler.sampleFile(files.getFirst(), output.schema(), rowsOut, forward.sampleKeys())
+                : new byte[0];
+        return new TaskOutcome(output.rowsIn(), rowsOut, written, List.of(), sample);
+    }
+
+    /** One input file being streamed from a peer: whose output it is, and the stream's outcome. */
+    private record RemoteFetch(MissingOutput source, Future<ShuffleFlightClient.Fetched> future) {
+    }
+
+    /**
+     * Lists or fetches every input file; when a peer answers that it has no such file, that output is added to
+     * {@code missing} (the coordinator recomputes it) before the failure is thrown.
+     */
+    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead, List<MissingOutput> missing) {
         Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
-        List<Future<ShuffleFlightClient.Fetched>> remote = new ArrayList<>();
+        List<RemoteFetch> remote = new ArrayList<>();
         try (ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor()) {
+            RemoteFetch current = null;
             try {
-                fetchAll(streams, inputs, remote, rowsRead);
-                for (Future<ShuffleFlightClient.Fetched> fetch : remote) {
-                    ShuffleFlightClient.Fetched fetched = await(fetch);
+                fetchAll(streams, inputs, remote, bytesRead, rowsRead);
+                for (RemoteFetch fetch : remote) {
+                    current = fetch;
+                    ShuffleFlightClient.Fetched fetched = await(fetch.future());
                     bytesRead[0] += fetched.bytes();
                     rowsRead[0] += fetched.rows();
                 }
             } catch (RuntimeException e) {
-                remote.forEach(fetch -> fetch.cancel(true));
+                if (current != null && ShuffleFlightClient.isNotFound(e)) {
+                    missing.add(current.source());
+                }
+                remote.forEach(fetch -> fetch.future().cancel(true));
                 throw e;
             }
         }
         return inputs;
     }
 
-    /** Starts a stream for every input file a peer holds; lists this worker's own files in place. */
+    /**
+     * Lists the input files on this host in place (this worker's own, and a peer's on the same host whose work
+     * directory the coordinator passed on); starts a Flight stream for every other.
+     */
     private void fetchAll(ExecutorService streams, Map<Integer, List<Path>> inputs,
-            List<Future<ShuffleFlightClient.Fetched>> remote, long[] rowsRead) {
+            List<RemoteFetch> remote, long[] bytesRead, long[] rowsRead) {
         long query = assignment.task().queryId();
         Path directory = store.fetchDirectory(query, assignment.task().stageId(), assignment.task().partition(),
                 assignment.task().attempt());
         for (TaskInput input : assignment.inputs()) {
             List<Path> files = new ArrayList<>();
             for (ShuffleLocation location : input.locations()) {
-                Path local = store.outputFile(query, input.stageId(), location.mapPartition(),
-                        input.reducePartition());
-                if (location.address().equals(selfAddress) && Files.exists(local)) {
-                    rowsRead[0] += Math.max(0, store.rows(local));
+                Path local = sameHostFile(location, query, input);
+                long rows = local == null ? -1 : ShuffleStore.rows(root(location), query, input.stageId(),
+                        location.mapPartition(), input.reducePartition());
+                if (rows >= 0 && Files.exists(local)) {
+                    rowsRead[0] += rows;
+                    bytesRead[0] += size(local);
                     files.add(local);
                     continue;
                 }
                 Path target = directory.resolve("s" + input.stageId() + "-m" + location.mapPartition() + ".arrow");
                 ShuffleTicket ticket = new ShuffleTicket(query, input.stageId(), location.mapPartition(),
                         input.reducePartition());
-                remote.add(streams.submit(() -> fetcher.fetch(location.address(), ticket, target)));
+                remote.add(new RemoteFetch(new MissingOutput(input.stageId(), location.mapPartition(),
+                        location.address()), streams.submit(() -> fetcher.fetch(location.address(), ticket, target))));
                 files.add(target);
             }
             inputs.put(input.stageId(), files);
         }
+    }
+
+    /** The input file as this host sees it when its worker runs here, else {@code null}. */
+    private Path sameHostFile(ShuffleLocation location, long query, TaskInput input) {
+        boolean self = location.address().equals(selfAddress);
+        if (!self && (location.directory().isEmpty() || !sameHost(location.address(), selfAddress))) {
+            return null;
+        }
+        return ShuffleStore.outputFile(root(location), query, input.stageId(), location.mapPartition(),
+                input.reducePartition());
+    }
+
+    private Path root(ShuffleLocation location) {
+        return location.address().equals(selfAddress) ? store.root() : Path.of(location.directory());
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean sameHost(String address, String other) {
+        return HostPort.parse(address).host().equals(HostPort.parse(other).host());
     }
 
     private static ShuffleFlightClient.Fetched await(Future<ShuffleFlightClient.Fetched> fetch) {

@@ -4,6 +4,7 @@ import dev.floe.cluster.protocol.TaskId;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +21,47 @@ public interface TaskRunner {
         }
     }
 
-    /** A task's output rows with their schema, and how many rows it read from its own sources (shuffle inputs are counted by the worker). */
-    record Output(Schema schema, List<Batch> batches, long rowsIn) {
-        public Output {
-            batches = List.copyOf(batches);
+    /**
+     * A task's output rows as they are produced, so the worker writes them batch by batch and a task never holds
+     * its whole output; closing it stops the production (and frees what produces it).
+     */
+    interface Output extends Iterator<Batch>, AutoCloseable {
+        Schema schema();
+
+        /** Rows the task read from its own sources (shuffle inputs are counted by the worker). */
+        long rowsIn();
+
+        @Override
+        void close();
+
+        /** An output of batches already in memory. */
+        static Output of(Schema schema, List<Batch> batches, long rowsIn) {
+            Iterator<Batch> rows = List.copyOf(batches).iterator();
+            return new Output() {
+                @Override
+                public Schema schema() {
+                    return schema;
+                }
+
+                @Override
+                public long rowsIn() {
+                    return rowsIn;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Batch next() {
+                    return rows.next();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
     }
 

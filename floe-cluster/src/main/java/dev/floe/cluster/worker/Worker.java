@@ -78,7 +78,8 @@ public final class Worker implements AutoCloseable {
         for (int attempt = 1; attempt <= config.registrationAttempts(); attempt++) {
             try {
                 WorkerMessages.Registered registered = WorkerMessages.Registered.read(coordinator.call(Rpc.REGISTER,
-                        new WorkerMessages.Register(address, config.slots()).write()));
+                        new WorkerMessages.Register(address, config.slots(),
+                        config.directory().toAbsolutePath().toString()).write()));
                 workerId = registered.workerId();
                 pollMillis = registered.pollIntervalMillis();
                 return;
@@ -115,6 +116,9 @@ public final class Worker implements AutoCloseable {
                 if (!answer.known()) {
                     register();
                     continue;
+                }
+                if (!answer.tasks().isEmpty()) {
+                    dev.floe.cluster.TimingTrace.log("poll got " + answer.tasks().size() + " tasks");
                 }
                 answer.tasks().forEach(this::start);
                 answer.finishedQueries().forEach(this::dropQuery);
@@ -153,7 +157,9 @@ public final class Worker implements AutoCloseable {
                 Thread.interrupted();
                 running.decrementAndGet();
             }
+            dev.floe.cluster.TimingTrace.log("reporting " + assignment.task());
             report(report);
+            dev.floe.cluster.TimingTrace.log("reported " + assignment.task());
             wake.release();
         });
     }

@@ -7,6 +7,7 @@ import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.protocol.JobStage;
+import dev.floe.cluster.protocol.MissingOutput;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
 import dev.floe.cluster.protocol.ShuffleLocation;
@@ -201,6 +202,38 @@ class SchedulerTest {
                 .containsOnly("w2:1");
         survivor.finishAll();
         survivor.poll(0);
+        assertThat(scheduler.status(query)).isEqualTo(QueryStatus.SUCCESS);
+    }
+
+    @Test
+    void anOutputItsHolderNoLongerHasIsRecomputedBeforeItsReaderRunsAgain() {
+        FakeWorker worker = new FakeWorker("w1:1", 4);
+        FakeWorker other = new FakeWorker("w2:1", 4);
+        long query = scheduler.submit(twoStageJob(2, 1), 0, "lz4", "");
+        assertThat(worker.poll(4)).hasSize(2);
+        worker.finishAll();
+        List<TaskAssignment> reduce = worker.poll(4);
+        assertThat(reduce).extracting(t -> t.task().stageId()).containsExactly(1);
+        worker.running.clear();
+        worker.outbox.add(TaskReport.missingInput(reduce.getFirst().task(), "NOT_FOUND",
+                List.of(new MissingOutput(0, 1, "w1:1"))));
+        // A report naming a worker that does not hold the output changes nothing.
+        other.outbox.add(TaskReport.missingInput(reduce.getFirst().task(), "NOT_FOUND",
+                List.of(new MissingOutput(0, 0, "w2:1"))));
+
+        List<TaskAssignment> again = worker.poll(4);
+        assertThat(again).extracting(t -> t.task().stageId(), t -> t.task().partition(), t -> t.task().attempt())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1, 1));
+        assertThat(scheduler.stageStatus(query, 0)).isEqualTo(StageStatus.RUNNING);
+        assertThat(scheduler.stageStatus(query, 1)).isEqualTo(StageStatus.WAITING);
+        assertThat(other.poll(4)).isEmpty();
+
+        worker.finishAll();
+        List<TaskAssignment> rerun = worker.poll(4);
+        assertThat(rerun).extracting(t -> t.task().stageId(), t -> t.task().attempt())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1));
+        worker.finishAll();
+        worker.poll(0);
         assertThat(scheduler.status(query)).isEqualTo(QueryStatus.SUCCESS);
     }
 

@@ -16,7 +16,8 @@ class WireTest {
     void assignmentsRoundTrip() {
         TaskAssignment assignment = new TaskAssignment(new TaskId(7, 2, 3, 1), "engine", new byte[] {1, 2, 3},
                 new Exchange.Hash(List.of("a", "b"), 6), List.of(new TaskInput(1, 3, List.of(
-                        new ShuffleLocation("127.0.0.1:5000", 0), new ShuffleLocation("127.0.0.1:5001", 1)))),
+                        new ShuffleLocation("127.0.0.1:5000", 0),
+                        new ShuffleLocation("127.0.0.1:5001", 1, "/tmp/worker-1")))),
                 "zstd", "/tmp/results/query-7");
         WireOutput out = new WireOutput();
         assignment.write(out);
@@ -101,7 +102,7 @@ class WireTest {
         assertThatThrownBy(() -> ExchangeWire.read(new WireInput(new WireOutput().writeByte(1).writeInt(0)
                 .toByteArray(), "x"))).hasMessageContaining("malformed");
         assertThatThrownBy(() -> WorkerMessages.Register.read(new WireInput(new WireOutput().writeString("nohost")
-                .writeInt(1).toByteArray(), "x"))).hasMessageContaining("not HOST:PORT");
+                .writeInt(1).writeString("/tmp/w").toByteArray(), "x"))).hasMessageContaining("not HOST:PORT");
     }
 
     @Test
@@ -129,5 +130,12 @@ class WireTest {
         WireOutput out = new WireOutput();
         report.write(out);
         assertThat(TaskReport.read(new WireInput(out.toByteArray(), "test")).sample()).containsExactly(5, 6);
+        TaskReport missing = TaskReport.missingInput(new TaskId(1, 3, 0, 2), "gone",
+                List.of(new MissingOutput(2, 4, "127.0.0.1:5000")));
+        WireOutput missingOut = new WireOutput();
+        missing.write(missingOut);
+        TaskReport readMissing = TaskReport.read(new WireInput(missingOut.toByteArray(), "test"));
+        assertThat(readMissing.fetchFailure()).isTrue();
+        assertThat(readMissing.missing()).containsExactly(new MissingOutput(2, 4, "127.0.0.1:5000"));
     }
 }

@@ -85,7 +85,7 @@ public final class SumByKeyRunner implements TaskRunner {
                 k.add(row % keys);
                 v.add(row);
             }
-            return new Output(ROWS, List.of(new Batch(ROWS, List.of(Vectors.fromObjects(DataType.INT64, k),
+            return Output.of(ROWS, List.of(new Batch(ROWS, List.of(Vectors.fromObjects(DataType.INT64, k),
                     Vectors.fromObjects(DataType.INT64, v)))), rows);
         }
         sleep(payload.getInt());
@@ -104,7 +104,7 @@ public final class SumByKeyRunner implements TaskRunner {
                 }
             }
         }
-        return new Output(ROWS, List.of(new Batch(ROWS, List.of(
+        return Output.of(ROWS, List.of(new Batch(ROWS, List.of(
                 Vectors.fromObjects(DataType.INT64, new ArrayList<>(sums.keySet())),
                 Vectors.fromObjects(DataType.INT64, new ArrayList<>(sums.values()))))), 0);
     }

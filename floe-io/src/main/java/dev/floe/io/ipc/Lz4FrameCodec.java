@@ -34,7 +34,9 @@ final class Lz4FrameCodec extends AbstractCompressionCodec {
         uncompressed.getBytes(0, input);
         Compressor compressor = CodecLibrary.lz4Compressor();
         int blocks = Math.max(1, (length + BLOCK_SIZE - 1) / BLOCK_SIZE);
-        byte[] output = new byte[7 + blocks * (4 + compressor.maxCompressedLength(BLOCK_SIZE)) + 4];
+        // Sized for this buffer's blocks, not for full 4 MB ones: most buffers are a few kilobytes.
+        int largestBlock = Math.min(BLOCK_SIZE, length);
+        byte[] output = new byte[7 + blocks * (4 + compressor.maxCompressedLength(largestBlock)) + 4];
         int position = writeIntLittleEndian(output, 0, MAGIC);
         output[position++] = FLAGS;
         output[position++] = BLOCK_DESCRIPTOR;

@@ -1,5 +1,7 @@
 package dev.floe.io.ipc;
 
+import dev.floe.io.codec.CodecLibrary;
+
 /**
  * Decodes an LZ4 frame (the format Arrow's LZ4_FRAME bodies use) into a byte array of known size. Blocks may be
  * independent or linked (a match may reach into earlier blocks), so every block is decoded into the one
@@ -31,6 +33,7 @@ final class Lz4FrameDecoder {
             if ((flags >>> 6) != 1) {
                 throw new IllegalArgumentException("unsupported LZ4 frame version " + (flags >>> 6));
             }
+            boolean independentBlocks = (flags & 0x20) != 0;
             boolean blockChecksum = (flags & 0x10) != 0;
             boolean contentChecksum = (flags & 0x04) != 0;
             p += ((flags & 0x08) != 0 ? 8 : 0) + ((flags & 0x01) != 0 ? 4 : 0) + 1;
@@ -46,6 +49,8 @@ final class Lz4FrameDecoder {
                     check(written + length <= outputLength);
                     System.arraycopy(in, p, out, written, length);
                     written += length;
+                } else if (independentBlocks) {
+                    written += decodeIndependentBlock(in, p, length, out, written);
                 } else {
                     written = decodeBlock(in, p, p + length, out, written);
                 }
@@ -55,6 +60,18 @@ final class Lz4FrameDecoder {
         }
         check(written == outputLength);
         return out;
+    }
+
+    /**
+     * Decodes a block that references no earlier block with the LZ4 library (native when it loads), several
+     * times faster than the sequence loop below; returns the bytes it produced.
+     */
+    private static int decodeIndependentBlock(byte[] in, int p, int length, byte[] out, int position) {
+        try {
+            return CodecLibrary.lz4().decompress(in, p, length, out, position, out.length - position);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("malformed LZ4 frame data: " + e.getMessage(), e);
+        }
     }
 
     /** Decodes one block's sequences into {@code out} from {@code position}; returns the new position. */
@@ -96,9 +113,15 @@ final class Lz4FrameDecoder {
                 System.arraycopy(out, from, out, o, match);
                 o += match;
             } else {
-                for (int i = 0; i < match; i++) {
-                    out[o++] = out[from + i];
+                // An overlapping match repeats the last `offset` bytes; out[from, o + copied) is that period
+                // repeated, so each copy can take twice as much as the one before.
+                int copied = 0;
+                while (copied < match) {
+                    int run = Math.min(offset + copied, match - copied);
+                    System.arraycopy(out, from, out, o + copied, run);
+                    copied += run;
                 }
+                o += match;
             }
         }
         return o;
