@@ -18,12 +18,16 @@ import java.util.List;
  */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
-    /** Keys in {@code [0, DIRECT_KEYS)} may find their group by indexing instead of hashing (perfect hashing). */
-    private static final int DIRECT_KEYS = 1 << 24;
+    /**
+     * Keys in {@code [0, DIRECT_KEYS)} may find their group by indexing instead of hashing (perfect hashing); 2^26
+     * covers SF10's order keys (up to 60 M), whose sorted runs then cost sequential reads instead of random probes.
+     */
+    private static final int DIRECT_KEYS = 1 << 26;
     /** The direct array grows to a length only while it is at most this many times the group count. */
     private static final int DIRECT_SPARSENESS = 16;
     private static final int DIRECT_MINIMUM = 1 << 20;
     private int hashedCount;
+    /** Group id + 1 per key below its length; 0 (a fresh array's value, no fill needed) means absent. */
     private int[] direct = new int[0];
     private long[] slots;
     private int mask;
@@ -53,6 +57,7 @@ final class LongGroupTable implements GroupTable {
         Vector key = keys.getFirst();
         int[] out = new int[n];
         long[] validity = key.validity();
+        reserveDirect(key, n);
         if (key instanceof LongVector longs && validity == null) {
             long[] values = longs.values();
             long previousKey = 0;
@@ -108,10 +113,10 @@ final class LongGroupTable implements GroupTable {
     }
 
     private int directGroup(int key) {
-        int group = direct[key];
+        int group = direct[key] - 1;
         if (group < 0) {
             group = newGroup(key);
-            direct[key] = group;
+            direct[key] = group + 1;
         }
         return group;
     }
@@ -131,11 +136,35 @@ final class LongGroupTable implements GroupTable {
         return insert(key);
     }
 
+    /**
+     * Grows the direct array at once to cover the largest key of a batch when the batch alone could fill it densely
+     * enough (a join build's single call), instead of hashing keys above the current length and moving them later.
+     */
+    private void reserveDirect(Vector key, int n) {
+        long max = -1;
+        if (key instanceof LongVector longs) {
+            long[] values = longs.values();
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, values[i]);
+            }
+        } else {
+            int[] values = ((IntVector) key).values();
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, values[i]);
+            }
+        }
+        if (max < direct.length || max >= DIRECT_KEYS) {
+            return;
+        }
+        int length = (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) max) * 2L));
+        if (length <= Math.max(DIRECT_MINIMUM, (long) DIRECT_SPARSENESS * ((long) groupCount + n))) {
+            growDirect(length);
+        }
+    }
+
     /** Extends the direct array to {@code length} and moves the hashed keys now below it into the array. */
     private void growDirect(int length) {
-        int old = direct.length;
         direct = Arrays.copyOf(direct, length);
-        Arrays.fill(direct, old, length, -1);
         if (hashedCount == 0) {
             return;
         }
@@ -149,7 +178,7 @@ final class LongGroupTable implements GroupTable {
             }
             long key = oldSlots[i];
             if (key >= 0 && key < length) {
-                direct[(int) key] = group;
+                direct[(int) key] = group + 1;
             } else {
                 place(key, group);
             }
@@ -165,7 +194,7 @@ final class LongGroupTable implements GroupTable {
 
     int lookup(long key) {
         if (key >= 0 && key < direct.length) {
-            return direct[(int) key];
+            return direct[(int) key] - 1;
         }
         if (hashedCount == 0) {
             return -1;
