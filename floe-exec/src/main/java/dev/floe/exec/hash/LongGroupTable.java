@@ -26,11 +26,8 @@ final class LongGroupTable implements GroupTable {
     /** The direct array grows to a length only while it is at most this many times the group count. */
     private static final int DIRECT_SPARSENESS = 16;
     private static final int DIRECT_MINIMUM = 1 << 20;
-    /** Probes test a bit set of the keys first when they span at most this many values (an 8 MB set). */
-    private static final long FILTER_KEYS = 1L << 26;
-    /** ... and when at most one in this many values of that span is a key (most probes can miss). */
-    private static final int FILTER_SPARSENESS = 4;
-    private volatile KeyFilter keyFilter;
+    /** Probes test the key set first ({@link KeyPresence}); recomputed when groups were added since. */
+    private volatile Presence keyPresence;
     private int hashedCount;
     /** Group id + 1 per key below its length; 0 (a fresh array's value, no fill needed) means absent. */
     private int[] direct = new int[0];
@@ -97,9 +94,8 @@ final class LongGroupTable implements GroupTable {
         int[] out = new int[n];
         long[] validity = key.validity();
         long[] values = Numbers.longs(key);
-        KeyFilter filter = keyFilter();
-        long[] present = filter.present();
-        long limit = filter.limit();
+        KeyPresence presence = keyPresence();
+        boolean filters = presence.filters();
         long previousKey = 0;
         int previousGroup = -1;
         boolean hasPrevious = false;
@@ -110,9 +106,7 @@ final class LongGroupTable implements GroupTable {
                 long value = values[i];
                 if (!hasPrevious || value != previousKey) {
                     // Keys often come in runs (data sorted or clustered on them): a run costs one probe.
-                    boolean absent = present != null
-                            && (value < 0 || value >= limit || (present[(int) (value >>> 6)] & (1L << value)) == 0);
-                    previousGroup = absent ? -1 : lookup(value);
+                    previousGroup = filters && !presence.mayContain(value) ? -1 : lookup(value);
                     previousKey = value;
                     hasPrevious = true;
                 }
@@ -122,44 +116,23 @@ final class LongGroupTable implements GroupTable {
         return out;
     }
 
-    /**
-     * The bit set of keys present, for tables whose keys are sparse in a range of at most {@link #FILTER_KEYS}
-     * non-negative values: a probe that misses (most of them, in a join with a filtered build side) tests one bit
-     * of a set 32 times smaller than the direct array (and read in order when the probe keys are sorted) instead
-     * of a random slot. Computed at the first {@link #find} after the last insert.
-     */
-    private KeyFilter keyFilter() {
-        KeyFilter filter = keyFilter;
-        if (filter == null || filter.groupCount() != groupCount) {
-            filter = KeyFilter.of(groupKeys, groupCount, nullGroup);
-            keyFilter = filter;
+    /** The {@link KeyPresence} of this table's keys, computed at the first {@link #find} after the last insert. */
+    private KeyPresence keyPresence() {
+        Presence presence = keyPresence;
+        if (presence == null || presence.groupCount() != groupCount) {
+            boolean[] exclude = null;
+            if (nullGroup >= 0) {
+                exclude = new boolean[groupCount];
+                exclude[nullGroup] = true;
+            }
+            presence = new Presence(KeyPresence.of(groupKeys, 0, 1, groupCount, exclude), groupCount);
+            keyPresence = presence;
         }
-        return filter;
+        return presence.keys();
     }
 
-    /** The keys present as bits below {@code limit} (null when not worth it), for a table of {@code groupCount}. */
-    private record KeyFilter(long[] present, long limit, int groupCount) {
-        static KeyFilter of(long[] keys, int groupCount, int nullGroup) {
-            long max = -1;
-            for (int g = 0; g < groupCount; g++) {
-                if (g != nullGroup) {
-                    if (keys[g] < 0) {
-                        return new KeyFilter(null, 0, groupCount);
-                    }
-                    max = Math.max(max, keys[g]);
-                }
-            }
-            if (max < 0 || max >= FILTER_KEYS || (long) groupCount * FILTER_SPARSENESS > max + 1) {
-                return new KeyFilter(null, 0, groupCount);
-            }
-            long[] present = new long[(int) (max >>> 6) + 1];
-            for (int g = 0; g < groupCount; g++) {
-                if (g != nullGroup) {
-                    present[(int) (keys[g] >>> 6)] |= 1L << keys[g];
-                }
-            }
-            return new KeyFilter(present, max + 1, groupCount);
-        }
+    /** A key set and the group count it was computed for. */
+    private record Presence(KeyPresence keys, int groupCount) {
     }
 
     private int directGroup(int key) {
