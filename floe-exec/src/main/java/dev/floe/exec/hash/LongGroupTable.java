@@ -14,7 +14,7 @@ import java.util.List;
  * direct limit (grown on demand while the keys are dense enough) find their group by indexing an int array;
  * other keys go to an open-addressing table whose slots keep key and group id side by side ({@code slots[2s]},
  * {@code slots[2s + 1]}) so a probe touches one cache line. A key is in the direct array if and only if it is
- * below {@code direct.length}.
+ * below {@code direct.length}. {@link #find} tests a {@link KeyPresence} of sparse keys before either.
  */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
