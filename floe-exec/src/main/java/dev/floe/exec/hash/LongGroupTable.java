@@ -14,16 +14,22 @@ import java.util.List;
  * direct limit (grown on demand while the keys are dense enough) find their group by indexing an int array;
  * other keys go to an open-addressing table whose slots keep key and group id side by side ({@code slots[2s]},
  * {@code slots[2s + 1]}) so a probe touches one cache line. A key is in the direct array if and only if it is
- * below {@code direct.length}.
+ * below {@code direct.length}. {@link #find} tests a {@link KeyPresence} of sparse keys before either.
  */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
-    /** Keys in {@code [0, DIRECT_KEYS)} may find their group by indexing instead of hashing (perfect hashing). */
-    private static final int DIRECT_KEYS = 1 << 24;
+    /**
+     * Keys in {@code [0, DIRECT_KEYS)} may find their group by indexing instead of hashing (perfect hashing); 2^26
+     * covers SF10's order keys (up to 60 M), whose sorted runs then cost sequential reads instead of random probes.
+     */
+    private static final int DIRECT_KEYS = 1 << 26;
     /** The direct array grows to a length only while it is at most this many times the group count. */
     private static final int DIRECT_SPARSENESS = 16;
     private static final int DIRECT_MINIMUM = 1 << 20;
+    /** Probes test the key set first ({@link KeyPresence}); recomputed when groups were added since. */
+    private volatile Presence keyPresence;
     private int hashedCount;
+    /** Group id + 1 per key below its length; 0 (a fresh array's value, no fill needed) means absent. */
     private int[] direct = new int[0];
     private long[] slots;
     private int mask;
@@ -53,6 +59,7 @@ final class LongGroupTable implements GroupTable {
         Vector key = keys.getFirst();
         int[] out = new int[n];
         long[] validity = key.validity();
+        reserveDirect(key, n);
         if (key instanceof LongVector longs && validity == null) {
             long[] values = longs.values();
             long previousKey = 0;
@@ -87,6 +94,8 @@ final class LongGroupTable implements GroupTable {
         int[] out = new int[n];
         long[] validity = key.validity();
         long[] values = Numbers.longs(key);
+        KeyPresence presence = keyPresence();
+        boolean filters = presence.filters();
         long previousKey = 0;
         int previousGroup = -1;
         boolean hasPrevious = false;
@@ -97,7 +106,7 @@ final class LongGroupTable implements GroupTable {
                 long value = values[i];
                 if (!hasPrevious || value != previousKey) {
                     // Keys often come in runs (data sorted or clustered on them): a run costs one probe.
-                    previousGroup = lookup(value);
+                    previousGroup = filters && !presence.mayContain(value) ? -1 : lookup(value);
                     previousKey = value;
                     hasPrevious = true;
                 }
@@ -107,11 +116,30 @@ final class LongGroupTable implements GroupTable {
         return out;
     }
 
+    /** The {@link KeyPresence} of this table's keys, computed at the first {@link #find} after the last insert. */
+    private KeyPresence keyPresence() {
+        Presence presence = keyPresence;
+        if (presence == null || presence.groupCount() != groupCount) {
+            boolean[] exclude = null;
+            if (nullGroup >= 0) {
+                exclude = new boolean[groupCount];
+                exclude[nullGroup] = true;
+            }
+            presence = new Presence(KeyPresence.of(groupKeys, 0, 1, groupCount, exclude), groupCount);
+            keyPresence = presence;
+        }
+        return presence.keys();
+    }
+
+    /** A key set and the group count it was computed for. */
+    private record Presence(KeyPresence keys, int groupCount) {
+    }
+
     private int directGroup(int key) {
-        int group = direct[key];
+        int group = direct[key] - 1;
         if (group < 0) {
             group = newGroup(key);
-            direct[key] = group;
+            direct[key] = group + 1;
         }
         return group;
     }
@@ -131,11 +159,35 @@ final class LongGroupTable implements GroupTable {
         return insert(key);
     }
 
+    /**
+     * Grows the direct array at once to cover the largest key of a batch when the batch alone could fill it densely
+     * enough (a join build's single call), instead of hashing keys above the current length and moving them later.
+     */
+    private void reserveDirect(Vector key, int n) {
+        long max = -1;
+        if (key instanceof LongVector longs) {
+            long[] values = longs.values();
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, values[i]);
+            }
+        } else {
+            int[] values = ((IntVector) key).values();
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, values[i]);
+            }
+        }
+        if (max < direct.length || max >= DIRECT_KEYS) {
+            return;
+        }
+        int length = (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) max) * 2L));
+        if (length <= Math.max(DIRECT_MINIMUM, (long) DIRECT_SPARSENESS * ((long) groupCount + n))) {
+            growDirect(length);
+        }
+    }
+
     /** Extends the direct array to {@code length} and moves the hashed keys now below it into the array. */
     private void growDirect(int length) {
-        int old = direct.length;
         direct = Arrays.copyOf(direct, length);
-        Arrays.fill(direct, old, length, -1);
         if (hashedCount == 0) {
             return;
         }
@@ -149,7 +201,7 @@ final class LongGroupTable implements GroupTable {
             }
             long key = oldSlots[i];
             if (key >= 0 && key < length) {
-                direct[(int) key] = group;
+                direct[(int) key] = group + 1;
             } else {
                 place(key, group);
             }
@@ -165,7 +217,7 @@ final class LongGroupTable implements GroupTable {
 
     int lookup(long key) {
         if (key >= 0 && key < direct.length) {
-            return direct[(int) key];
+            return direct[(int) key] - 1;
         }
         if (hashedCount == 0) {
             return -1;

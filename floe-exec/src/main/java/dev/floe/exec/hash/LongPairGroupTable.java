@@ -28,6 +28,7 @@ final class LongPairGroupTable implements GroupTable {
     private long[] groupKeys = new long[32];
     private byte[] groupNulls = new byte[16];
     private int groupCount;
+    private volatile Presence keyPresence;
 
     LongPairGroupTable(DataType firstType, DataType secondType) {
         this.firstType = firstType;
@@ -77,6 +78,8 @@ final class LongPairGroupTable implements GroupTable {
         long[] firstValidity = keys.get(0).validity();
         long[] secondValidity = keys.get(1).validity();
         int[] out = new int[n];
+        KeyPresence[] presence = insert ? null : keyPresence();
+        boolean filters = presence != null && (presence[0].filters() || presence[1].filters());
         for (int i = 0; i < n; i++) {
             int nulls = (firstValidity != null && !Bitmap.get(firstValidity, i) ? 1 : 0)
                     | (secondValidity != null && !Bitmap.get(secondValidity, i) ? 2 : 0);
@@ -84,11 +87,37 @@ final class LongPairGroupTable implements GroupTable {
             long b = (nulls & 2) != 0 ? 0 : second[i];
             if (!insert && nulls != 0 && !nullsMatch) {
                 out[i] = -1;
+            } else if (filters && nulls == 0 && !(presence[0].mayContain(a) && presence[1].mayContain(b))) {
+                out[i] = -1;
             } else {
                 out[i] = probe(a, b, nulls, insert);
             }
         }
         return out;
+    }
+
+    /**
+     * The {@link KeyPresence} of the first and of the second keys (of groups where that key is not null), computed
+     * at the first {@link #find} after the last insert: a probe pair with an absent key misses without a slot read.
+     */
+    private KeyPresence[] keyPresence() {
+        Presence presence = keyPresence;
+        if (presence == null || presence.groupCount() != groupCount) {
+            boolean[] firstNull = new boolean[groupCount];
+            boolean[] secondNull = new boolean[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                firstNull[g] = (groupNulls[g] & 1) != 0;
+                secondNull[g] = (groupNulls[g] & 2) != 0;
+            }
+            presence = new Presence(new KeyPresence[] {KeyPresence.of(groupKeys, 0, 2, groupCount, firstNull),
+                KeyPresence.of(groupKeys, 1, 2, groupCount, secondNull)}, groupCount);
+            keyPresence = presence;
+        }
+        return presence.keys();
+    }
+
+    /** The key sets and the group count they were computed for. */
+    private record Presence(KeyPresence[] keys, int groupCount) {
     }
 
     private int probe(long a, long b, int nulls, boolean insert) {

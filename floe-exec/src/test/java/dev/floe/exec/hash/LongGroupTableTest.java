@@ -85,4 +85,52 @@ class LongGroupTableTest {
         assertThat(mapping).containsExactly(2, 4, 3, 0, 5);
         assertThat(first.groupCount()).isEqualTo(6);
     }
+
+    @Test
+    void sparseKeysAreFoundThroughTheKeyFilterAndNewKeysAfterMoreInserts() {
+        GroupTable table = GroupTable.create(List.of(DataType.INT64));
+        long[] build = {0, 63, 64, 1_000, 70_000, 2_000_000, 3_999_999};
+        int[] ids = table.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, build)), build.length);
+        long[] probes = {0, 1, 62, 63, 64, 65, 999, 1_000, 70_000, 2_000_000, 3_999_999, 4_000_000, -1, 1L << 40,
+            63, 63, 5};
+        int[] found = table.find(List.<Vector>of(LongVector.of(DataType.INT64, probes)), probes.length, false);
+        java.util.Map<Long, Integer> reference = new java.util.HashMap<>();
+        for (int i = 0; i < build.length; i++) {
+            reference.put(build[i], ids[i]);
+        }
+        for (int i = 0; i < probes.length; i++) {
+            assertThat(found[i]).as("key " + probes[i]).isEqualTo(reference.getOrDefault(probes[i], -1));
+        }
+        // more keys after a find: the next find sees them
+        long[] more = {1, 5, 4_000_000};
+        int[] moreIds = table.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, more)), more.length);
+        int[] again = table.find(List.<Vector>of(LongVector.of(DataType.INT64, more)), more.length, false);
+        assertThat(again).containsExactly(moreIds);
+        assertThat(moreIds).doesNotContain(-1);
+    }
+
+    @Test
+    void oneLargeBatchOfSparseKeysGetsTheSameIdsAsAMap() {
+        GroupTable table = GroupTable.create(List.of(DataType.INT64));
+        java.util.Random random = new java.util.Random(11);
+        long[] keys = new long[300_000];
+        for (int i = 0; i < keys.length; i++) {
+            // up to 4 M: more than the 1 M minimum direct array, dense enough for one batch to size it at once
+            keys[i] = random.nextInt(4_000_000);
+        }
+        int[] ids = table.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, keys)), keys.length);
+        java.util.Map<Long, Integer> reference = new java.util.HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            Integer known = reference.putIfAbsent(keys[i], ids[i]);
+            assertThat(ids[i]).isEqualTo(known == null ? reference.size() - 1 : known);
+        }
+        long[] probes = new long[1_000];
+        for (int i = 0; i < probes.length; i++) {
+            probes[i] = random.nextInt(4_100_000);
+        }
+        int[] found = table.find(List.<Vector>of(LongVector.of(DataType.INT64, probes)), probes.length, false);
+        for (int i = 0; i < probes.length; i++) {
+            assertThat(found[i]).as("key " + probes[i]).isEqualTo(reference.getOrDefault(probes[i], -1));
+        }
+    }
 }

@@ -11,6 +11,7 @@ import dev.floe.plan.optimizer.rule.JoinBuildSide;
 import dev.floe.plan.optimizer.rule.PredicatePushdown;
 import dev.floe.plan.optimizer.rule.ProjectionPushdown;
 import dev.floe.plan.optimizer.rule.RemoveNoOpNodes;
+import dev.floe.plan.optimizer.rule.SemiJoinReduction;
 import dev.floe.plan.optimizer.rule.SimplifyExpressions;
 import dev.floe.plan.optimizer.rule.SlicePushdown;
 import java.util.ArrayList;
@@ -59,8 +60,9 @@ public final class Optimizer {
                 new RuleBatch("pushdown", new BatchStrategy.FixedPoint(10), List.of(new PredicatePushdown(),
                         new CrossJoinToInnerJoin(), simplify, new SlicePushdown(), removeNoOps)),
                 new RuleBatch("prune", new BatchStrategy.Once(), List.of(new ProjectionPushdown(), removeNoOps)),
+                // the semi join reduction shares its small side through a Cache, after the common subplans are cut
                 new RuleBatch("share", new BatchStrategy.Once(), List.of(new CommonSubexpressionElimination(),
-                        new CommonSubplanElimination())),
+                        new CommonSubplanElimination(), new SemiJoinReduction(options.rowCounts()))),
                 new RuleBatch("joins", new BatchStrategy.Once(), List.of(new JoinBuildSide(options.rowCounts()), removeNoOps)));
     }
 

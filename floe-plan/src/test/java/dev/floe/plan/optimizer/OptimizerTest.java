@@ -61,7 +61,8 @@ class OptimizerTest {
     void ruleNamesAreListedInOrder() {
         assertThat(Optimizer.ruleNames()).containsExactly("simplify_expressions", "remove_no_op_nodes",
                 "push_down_predicates", "cross_join_to_inner_join", "push_down_slices", "push_down_projections",
-                "eliminate_common_subexpressions", "eliminate_common_subplans", "choose_join_build_side");
+                "eliminate_common_subexpressions", "eliminate_common_subplans", "reduce_aggregate_by_semi_join",
+                "choose_join_build_side");
     }
 
     @Test
