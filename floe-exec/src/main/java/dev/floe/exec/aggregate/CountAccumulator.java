@@ -10,6 +10,7 @@ final class CountAccumulator implements Accumulator {
     private final DataType type;
     private final boolean countNulls;
     private long[] counts = new long[0];
+    private final LaneSums lanes = new LaneSums();
 
     CountAccumulator(DataType type, boolean countNulls) {
         this.type = type;
@@ -25,7 +26,9 @@ final class CountAccumulator implements Accumulator {
         if (input != null && !countNulls && input.type() instanceof DataType.NullType) {
             return;
         }
-        if (validity == null) {
+        if (validity == null && LaneSums.applies(groupCount)) {
+            lanes.addCounts(c, groups, n, groupCount);
+        } else if (validity == null) {
             for (int i = 0; i < n; i++) {
                 c[groups[i]]++;
             }

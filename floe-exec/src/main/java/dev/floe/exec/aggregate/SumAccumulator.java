@@ -13,6 +13,7 @@ final class SumAccumulator implements Accumulator {
     private final boolean floating;
     private long[] longs = new long[0];
     private double[] doubles = new double[0];
+    private final LaneSums lanes = new LaneSums();
 
     SumAccumulator(DataType type) {
         this.type = type;
@@ -27,7 +28,9 @@ final class SumAccumulator implements Accumulator {
             doubles = Capacity.ensure(doubles, groupCount);
             double[] sums = doubles;
             double[] values = input instanceof DoubleVector d ? d.values() : Numbers.doubles(input);
-            if (validity == null) {
+            if (validity == null && LaneSums.applies(groupCount)) {
+                lanes.addDoubles(sums, groups, values, n, groupCount);
+            } else if (validity == null) {
                 for (int i = 0; i < n; i++) {
                     sums[groups[i]] += values[i];
                 }
@@ -43,7 +46,9 @@ final class SumAccumulator implements Accumulator {
         longs = Capacity.ensure(longs, groupCount);
         long[] sums = longs;
         long[] values = input instanceof LongVector l ? l.values() : Numbers.longs(input);
-        if (validity == null) {
+        if (validity == null && LaneSums.applies(groupCount)) {
+            lanes.addLongs(sums, groups, values, n, groupCount);
+        } else if (validity == null) {
             for (int i = 0; i < n; i++) {
                 sums[groups[i]] += values[i];
             }
