@@ -42,11 +42,13 @@ final class CountAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         CountAccumulator that = (CountAccumulator) other;
         counts = Capacity.ensure(counts, groupCount);
-        for (int g = 0; g < mapping.length; g++) {
-            counts[mapping[g]] += that.counts.length > g ? that.counts[g] : 0;
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            counts[target] += that.counts.length > g ? that.counts[g] : 0;
         }
     }
 

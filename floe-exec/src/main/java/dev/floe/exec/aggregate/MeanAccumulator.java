@@ -56,12 +56,17 @@ final class MeanAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         MeanAccumulator that = (MeanAccumulator) other;
         ensure(groupCount);
-        for (int g = 0; g < mapping.length && g < that.counts.length; g++) {
-            sums[mapping[g]] += that.sums[g];
-            counts[mapping[g]] += that.counts[g];
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.counts.length) {
+                continue;
+            }
+            sums[target] += that.sums[g];
+            counts[target] += that.counts[g];
         }
     }
 

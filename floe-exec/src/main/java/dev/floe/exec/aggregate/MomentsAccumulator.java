@@ -51,20 +51,24 @@ final class MomentsAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         MomentsAccumulator that = (MomentsAccumulator) other;
         ensure(groupCount);
-        for (int g = 0; g < mapping.length && g < that.counts.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.counts.length) {
+                continue;
+            }
             long otherCount = that.counts[g];
             if (otherCount == 0) {
                 continue;
             }
-            int target = mapping[g];
-            long count = counts[target];
-            long total = count + otherCount;
+            long ownCount = counts[target];
+            long total = ownCount + otherCount;
             double delta = that.means[g] - means[target];
             means[target] += delta * otherCount / total;
-            squares[target] += that.squares[g] + delta * delta * count * otherCount / total;
+            squares[target] += that.squares[g] + delta * delta * ownCount * otherCount / total;
             counts[target] = total;
         }
     }

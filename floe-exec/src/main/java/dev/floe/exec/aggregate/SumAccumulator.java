@@ -62,17 +62,21 @@ final class SumAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         SumAccumulator that = (SumAccumulator) other;
         if (floating) {
             doubles = Capacity.ensure(doubles, groupCount);
-            for (int g = 0; g < mapping.length; g++) {
-                doubles[mapping[g]] += that.doubles.length > g ? that.doubles[g] : 0;
+            for (int k = 0; k < count; k++) {
+                int g = sources[k];
+                int target = targets[k];
+                doubles[target] += that.doubles.length > g ? that.doubles[g] : 0;
             }
         } else {
             longs = Capacity.ensure(longs, groupCount);
-            for (int g = 0; g < mapping.length; g++) {
-                longs[mapping[g]] += that.longs.length > g ? that.longs[g] : 0;
+            for (int k = 0; k < count; k++) {
+                int g = sources[k];
+                int target = targets[k];
+                longs[target] += that.longs.length > g ? that.longs[g] : 0;
             }
         }
     }

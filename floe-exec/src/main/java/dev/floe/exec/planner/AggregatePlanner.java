@@ -38,7 +38,8 @@ final class AggregatePlanner {
         GroupedExpressions grouped = new GroupedExpressions(expressions);
         HashAggregateSink sink = new HashAggregateSink(keys, keyTypes, grouped.inputs(inputSchema));
         List<GroupState> locals = PipelineRunner.run(planner.context(), input, sink);
-        List<Vector> columns = sink.finish(locals, aggregate.maintainOrder());
+        List<Vector> columns = sink.finish(locals, aggregate.maintainOrder(), planner.context().pool(),
+                planner.context().threads());
         int groups = columns.isEmpty() ? 1 : columns.getFirst().length();
         List<Vector> output = new ArrayList<>(columns.subList(0, keys.size()));
         output.addAll(grouped.evaluate(columns.subList(keys.size(), columns.size()), groups));

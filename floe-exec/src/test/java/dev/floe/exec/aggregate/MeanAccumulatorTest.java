@@ -31,7 +31,7 @@ class MeanAccumulatorTest {
         MeanAccumulator right = new MeanAccumulator(DataType.FLOAT64);
         right.update(new int[] {0, 1, 2}, 3, LongVector.of(DataType.INT64, 8, 6, 3), 3);
         // right's group 0 is left's group 1, its 1 is left's 0, its 2 is new (left's 2)
-        left.merge(right, new int[] {1, 0, 2}, 3);
+        left.merge(right, new int[] {0, 1, 2}, new int[] {1, 0, 2}, 3, 3);
         Vector out = left.finish(3);
         assertThat(out.getObject(0)).isEqualTo((1 + 2 + 6) / 3.0);
         assertThat(out.getObject(1)).isEqualTo((4 + 8) / 2.0);
