@@ -18,9 +18,20 @@ public final class GroupState {
     private final List<AggregateInput> aggregates;
     private final GroupTable table;
     private final Accumulator[] accumulators;
+    private final boolean trackFirstPositions;
     private long[] firstPositions = new long[0];
 
     public GroupState(List<Evaluator> keys, List<DataType> keyTypes, List<AggregateInput> aggregates) {
+        this(keys, keyTypes, aggregates, true);
+    }
+
+    /**
+     * With {@code trackFirstPositions} false the state does not record where each group first appeared (a
+     * scan over every batch's group ids): its groups can then not be put in order of first appearance.
+     */
+    public GroupState(List<Evaluator> keys, List<DataType> keyTypes, List<AggregateInput> aggregates,
+            boolean trackFirstPositions) {
+        this.trackFirstPositions = trackFirstPositions;
         this.keys = keys;
         this.aggregates = aggregates;
         this.table = keys.isEmpty() ? null : GroupTable.create(keyTypes);
@@ -49,7 +60,9 @@ public final class GroupState {
             groups = table.groupIds(keyVectors, n);
         }
         int groupCount = groupCount();
-        recordFirstPositions(groups, before, groupCount, position);
+        if (trackFirstPositions) {
+            recordFirstPositions(groups, before, groupCount, position);
+        }
         for (int a = 0; a < accumulators.length; a++) {
             Evaluator input = aggregates.get(a).input();
             accumulators[a].update(groups, groupCount, input == null ? null : input.evaluate(batch), position);
@@ -99,6 +112,15 @@ public final class GroupState {
 
     private void fold(GroupState other, int[] sources, int[] targets, int count) {
         int groupCount = groupCount();
+        if (trackFirstPositions) {
+            foldFirstPositions(other, sources, targets, count, groupCount);
+        }
+        for (int a = 0; a < accumulators.length; a++) {
+            accumulators[a].merge(other.accumulators[a], sources, targets, count, groupCount);
+        }
+    }
+
+    private void foldFirstPositions(GroupState other, int[] sources, int[] targets, int count, int groupCount) {
         if (firstPositions.length < groupCount) {
             int old = firstPositions.length;
             firstPositions = Capacity.ensure(firstPositions, groupCount);
@@ -110,9 +132,6 @@ public final class GroupState {
             if (source < otherPositions.length) {
                 firstPositions[targets[k]] = Math.min(firstPositions[targets[k]], otherPositions[source]);
             }
-        }
-        for (int a = 0; a < accumulators.length; a++) {
-            accumulators[a].merge(other.accumulators[a], sources, targets, count, groupCount);
         }
     }
 

@@ -17,8 +17,12 @@ public final class HashAggregateSink implements dev.floe.exec.pipeline.PipelineS
     private final List<Evaluator> keys;
     private final List<DataType> keyTypes;
     private final List<AggregateInput> aggregates;
+    private final boolean maintainOrder;
 
-    public HashAggregateSink(List<Evaluator> keys, List<DataType> keyTypes, List<AggregateInput> aggregates) {
+    /** With {@code maintainOrder} the groups come out in order of first appearance. */
+    public HashAggregateSink(List<Evaluator> keys, List<DataType> keyTypes, List<AggregateInput> aggregates,
+            boolean maintainOrder) {
+        this.maintainOrder = maintainOrder;
         this.keys = List.copyOf(keys);
         this.keyTypes = List.copyOf(keyTypes);
         this.aggregates = List.copyOf(aggregates);
@@ -26,7 +30,7 @@ public final class HashAggregateSink implements dev.floe.exec.pipeline.PipelineS
 
     @Override
     public GroupState createLocal() {
-        return new GroupState(keys, keyTypes, aggregates);
+        return new GroupState(keys, keyTypes, aggregates, maintainOrder && !keys.isEmpty());
     }
 
     @Override
@@ -36,11 +40,11 @@ public final class HashAggregateSink implements dev.floe.exec.pipeline.PipelineS
 
     /**
      * Merges the partial states: key columns then aggregate columns; groups in order of first appearance when
-     * {@code maintainOrder}. Many groups are merged in parallel on {@code pool} (when not {@code null}).
+     * the sink maintains order. Many groups are merged in parallel on {@code pool} (when not {@code null}).
      */
-    public List<Vector> finish(List<GroupState> locals, boolean maintainOrder, ExecutorService pool, int threads) {
+    public List<Vector> finish(List<GroupState> locals, ExecutorService pool, int threads) {
         if (PartitionedMerge.applies(locals, keyTypes, pool)) {
-            return finishPartitioned(PartitionedMerge.merge(locals, this::createLocal, pool, threads), maintainOrder);
+            return finishPartitioned(PartitionedMerge.merge(locals, this::createLocal, pool, threads));
         }
         GroupState total = locals.isEmpty() ? createLocal() : locals.getFirst();
         for (int i = 1; i < locals.size(); i++) {
@@ -54,7 +58,7 @@ public final class HashAggregateSink implements dev.floe.exec.pipeline.PipelineS
     }
 
     /** The partitions' columns one after another (each partition's groups are distinct from the others'). */
-    private static List<Vector> finishPartitioned(List<GroupState> partitions, boolean maintainOrder) {
+    private List<Vector> finishPartitioned(List<GroupState> partitions) {
         List<List<Vector>> finished = new ArrayList<>(partitions.size());
         for (GroupState partition : partitions) {
             finished.add(partition.finish());

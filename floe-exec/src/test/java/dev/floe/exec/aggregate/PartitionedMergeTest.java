@@ -28,12 +28,12 @@ class PartitionedMergeTest {
         return batch -> batch.column(index);
     }
 
-    private static HashAggregateSink sink() {
+    private static HashAggregateSink sink(boolean maintainOrder) {
         List<AggregateInput> aggregates = List.of(
                 new AggregateInput(new AggregateFunction.Sum(), column(2), DataType.INT64, DataType.INT64),
                 new AggregateInput(new AggregateFunction.Len(), null, DataType.NULL, DataType.UINT32),
                 new AggregateInput(new AggregateFunction.First(), column(2), DataType.INT64, DataType.INT64));
-        return new HashAggregateSink(List.of(column(0), column(1)), KEY_TYPES, aggregates);
+        return new HashAggregateSink(List.of(column(0), column(1)), KEY_TYPES, aggregates, maintainOrder);
     }
 
     /** Three threads' states over the same random rows (seeded), morsels spread round-robin. */
@@ -71,17 +71,18 @@ class PartitionedMergeTest {
 
     @Test
     void sameRowsAndFirstAppearanceOrderAsASequentialMerge() throws Exception {
-        HashAggregateSink sink = sink();
+        HashAggregateSink sink = sink(true);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<GroupState> parallelLocals = locals(sink);
             assertThat(PartitionedMerge.applies(parallelLocals, KEY_TYPES, pool)).isTrue();
-            List<List<Object>> parallel = rows(sink.finish(parallelLocals, true, pool, 2));
-            List<List<Object>> sequential = rows(sink.finish(locals(sink), true, null, 1));
+            List<List<Object>> parallel = rows(sink.finish(parallelLocals, pool, 2));
+            List<List<Object>> sequential = rows(sink.finish(locals(sink), null, 1));
             assertThat(parallel).hasSizeGreaterThan(PartitionedMerge.MIN_GROUPS);
             assertThat(parallel).isEqualTo(sequential);
 
-            List<List<Object>> unordered = rows(sink.finish(locals(sink), false, pool, 2));
+            HashAggregateSink unorderedSink = sink(false);
+            List<List<Object>> unordered = rows(unorderedSink.finish(locals(unorderedSink), pool, 2));
             assertThat(unordered).containsExactlyInAnyOrderElementsOf(sequential);
         } finally {
             pool.shutdownNow();
@@ -93,11 +94,11 @@ class PartitionedMergeTest {
         List<AggregateInput> aggregates = List.of(
                 new AggregateInput(new AggregateFunction.Sum(), column(2), DataType.INT64, DataType.INT64),
                 new AggregateInput(new AggregateFunction.Len(), null, DataType.NULL, DataType.UINT32));
-        HashAggregateSink sink = new HashAggregateSink(List.of(column(0)), List.of(DataType.INT64), aggregates);
+        HashAggregateSink sink = new HashAggregateSink(List.of(column(0)), List.of(DataType.INT64), aggregates, true);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<List<Object>> parallel = rows(sink.finish(locals(sink), true, pool, 2));
-            List<List<Object>> sequential = rows(sink.finish(locals(sink), true, null, 1));
+            List<List<Object>> parallel = rows(sink.finish(locals(sink), pool, 2));
+            List<List<Object>> sequential = rows(sink.finish(locals(sink), null, 1));
             assertThat(parallel).hasSizeGreaterThan(50_000).isEqualTo(sequential);
         } finally {
             pool.shutdownNow();
@@ -106,7 +107,7 @@ class PartitionedMergeTest {
 
     @Test
     void fewGroupsOrNoPoolMergeSequentially() {
-        HashAggregateSink sink = sink();
+        HashAggregateSink sink = sink(true);
         List<GroupState> small = List.of(sink.createLocal(), sink.createLocal());
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
