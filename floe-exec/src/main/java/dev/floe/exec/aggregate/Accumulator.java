@@ -13,8 +13,11 @@ public interface Accumulator {
      */
     void update(int[] groups, int groupCount, Vector input, long position);
 
-    /** Folds another partial state into this one; {@code mapping} maps the other's groups to this one's. */
-    void merge(Accumulator other, int[] mapping, int groupCount);
+    /**
+     * Folds groups {@code sources[0 .. count)} of another partial state into this one's groups
+     * {@code targets[0 .. count)}; this state then has {@code groupCount} groups.
+     */
+    void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount);
 
     Vector finish(int groupCount);
 }

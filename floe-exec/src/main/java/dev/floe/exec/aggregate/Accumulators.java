@@ -12,7 +12,7 @@ public final class Accumulators {
     public static Accumulator create(AggregateFunction function, DataType inputType, DataType outputType) {
         return switch (function) {
             case AggregateFunction.Sum f -> new SumAccumulator(outputType);
-            case AggregateFunction.Mean f -> new MomentsAccumulator(MomentsAccumulator.Kind.MEAN, 0, outputType);
+            case AggregateFunction.Mean f -> new MeanAccumulator(outputType);
             case AggregateFunction.Var f -> new MomentsAccumulator(MomentsAccumulator.Kind.VAR, f.ddof(), outputType);
             case AggregateFunction.Std f -> new MomentsAccumulator(MomentsAccumulator.Kind.STD, f.ddof(), outputType);
             case AggregateFunction.Min f -> MinMaxAccumulator.create(outputType, false);

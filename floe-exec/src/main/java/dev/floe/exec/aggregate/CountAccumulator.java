@@ -10,6 +10,7 @@ final class CountAccumulator implements Accumulator {
     private final DataType type;
     private final boolean countNulls;
     private long[] counts = new long[0];
+    private final LaneSums lanes = new LaneSums();
 
     CountAccumulator(DataType type, boolean countNulls) {
         this.type = type;
@@ -25,7 +26,9 @@ final class CountAccumulator implements Accumulator {
         if (input != null && !countNulls && input.type() instanceof DataType.NullType) {
             return;
         }
-        if (validity == null) {
+        if (validity == null && LaneSums.applies(groupCount)) {
+            lanes.addCounts(c, groups, n, groupCount);
+        } else if (validity == null) {
             for (int i = 0; i < n; i++) {
                 c[groups[i]]++;
             }
@@ -39,11 +42,13 @@ final class CountAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         CountAccumulator that = (CountAccumulator) other;
         counts = Capacity.ensure(counts, groupCount);
-        for (int g = 0; g < mapping.length; g++) {
-            counts[mapping[g]] += that.counts.length > g ? that.counts[g] : 0;
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            counts[target] += that.counts.length > g ? that.counts[g] : 0;
         }
     }
 

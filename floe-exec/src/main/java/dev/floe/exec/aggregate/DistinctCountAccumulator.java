@@ -40,12 +40,17 @@ final class DistinctCountAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         DistinctCountAccumulator that = (DistinctCountAccumulator) other;
         sets = Capacity.ensure(sets, groupCount);
-        for (int g = 0; g < mapping.length && g < that.sets.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.sets.length) {
+                continue;
+            }
             if (that.sets[g] != null) {
-                set(mapping[g]).addAll(that.sets[g]);
+                set(target).addAll(that.sets[g]);
             }
         }
     }

@@ -18,9 +18,20 @@ public final class GroupState {
     private final List<AggregateInput> aggregates;
     private final GroupTable table;
     private final Accumulator[] accumulators;
+    private final boolean trackFirstPositions;
     private long[] firstPositions = new long[0];
 
     public GroupState(List<Evaluator> keys, List<DataType> keyTypes, List<AggregateInput> aggregates) {
+        this(keys, keyTypes, aggregates, true);
+    }
+
+    /**
+     * With {@code trackFirstPositions} false the state does not record where each group first appeared (a
+     * scan over every batch's group ids): its groups can then not be put in order of first appearance.
+     */
+    public GroupState(List<Evaluator> keys, List<DataType> keyTypes, List<AggregateInput> aggregates,
+            boolean trackFirstPositions) {
+        this.trackFirstPositions = trackFirstPositions;
         this.keys = keys;
         this.aggregates = aggregates;
         this.table = keys.isEmpty() ? null : GroupTable.create(keyTypes);
@@ -49,7 +60,9 @@ public final class GroupState {
             groups = table.groupIds(keyVectors, n);
         }
         int groupCount = groupCount();
-        recordFirstPositions(groups, before, groupCount, position);
+        if (trackFirstPositions) {
+            recordFirstPositions(groups, before, groupCount, position);
+        }
         for (int a = 0; a < accumulators.length; a++) {
             Evaluator input = aggregates.get(a).input();
             accumulators[a].update(groups, groupCount, input == null ? null : input.evaluate(batch), position);
@@ -82,18 +95,59 @@ public final class GroupState {
         } else {
             mapping = table.mergeFrom(other.table);
         }
+        int[] sources = new int[mapping.length];
+        for (int g = 0; g < sources.length; g++) {
+            sources[g] = g;
+        }
+        fold(other, sources, mapping, mapping.length);
+    }
+
+    /**
+     * Folds groups {@code sources[0 .. count)} of another thread's partial state into this one, inserting their
+     * keys: {@code keys} holds those groups' key values, row {@code k} for group {@code sources[k]}.
+     */
+    void mergeGroups(GroupState other, List<Vector> keys, int[] sources, int count) {
+        fold(other, sources, table.groupIds(keys, count), count);
+    }
+
+    private void fold(GroupState other, int[] sources, int[] targets, int count) {
         int groupCount = groupCount();
+        if (trackFirstPositions) {
+            foldFirstPositions(other, sources, targets, count, groupCount);
+        }
+        for (int a = 0; a < accumulators.length; a++) {
+            accumulators[a].merge(other.accumulators[a], sources, targets, count, groupCount);
+        }
+    }
+
+    private void foldFirstPositions(GroupState other, int[] sources, int[] targets, int count, int groupCount) {
         if (firstPositions.length < groupCount) {
             int old = firstPositions.length;
             firstPositions = Capacity.ensure(firstPositions, groupCount);
             Arrays.fill(firstPositions, old, firstPositions.length, Long.MAX_VALUE);
         }
-        for (int g = 0; g < mapping.length && g < other.firstPositions.length; g++) {
-            firstPositions[mapping[g]] = Math.min(firstPositions[mapping[g]], other.firstPositions[g]);
+        long[] otherPositions = other.firstPositions;
+        for (int k = 0; k < count; k++) {
+            int source = sources[k];
+            if (source < otherPositions.length) {
+                firstPositions[targets[k]] = Math.min(firstPositions[targets[k]], otherPositions[source]);
+            }
         }
-        for (int a = 0; a < accumulators.length; a++) {
-            accumulators[a].merge(other.accumulators[a], mapping, groupCount);
+    }
+
+    /** The key columns, one row per group in group-id order; empty without keys. */
+    List<Vector> keyColumns() {
+        return table == null ? List.of() : table.keyColumns();
+    }
+
+    /** The position of each group's first row, in group-id order. */
+    long[] firstPositions() {
+        int groupCount = groupCount();
+        long[] positions = Arrays.copyOf(firstPositions, groupCount);
+        if (firstPositions.length < groupCount) {
+            Arrays.fill(positions, firstPositions.length, groupCount, Long.MAX_VALUE);
         }
+        return positions;
     }
 
     /** The key columns then one column per aggregate, one row per group in group-id order. */
@@ -111,8 +165,12 @@ public final class GroupState {
 
     /** The group ids ordered by the position of each group's first row. */
     int[] orderOfFirstAppearance() {
-        int groupCount = groupCount();
-        long[] positions = Capacity.ensure(firstPositions, groupCount);
-        return dev.floe.exec.sort.IndexSorter.sortedIndices(groupCount, (a, b) -> Long.compare(positions[a], positions[b]));
+        return orderOf(firstPositions());
+    }
+
+    /** Indices {@code 0 .. positions.length} ordered by their position. */
+    static int[] orderOf(long[] positions) {
+        return dev.floe.exec.sort.IndexSorter.sortedIndices(positions.length,
+                (a, b) -> Long.compare(positions[a], positions[b]));
     }
 }

@@ -88,17 +88,22 @@ final class MinMaxAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         MinMaxAccumulator that = (MinMaxAccumulator) other;
         seen = Capacity.ensure(seen, groupCount);
         longs = Capacity.ensure(longs, groupCount);
         doubles = Capacity.ensure(doubles, groupCount);
-        for (int g = 0; g < mapping.length && g < that.seen.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.seen.length) {
+                continue;
+            }
             if (that.seen[g]) {
                 if (floating) {
-                    offer(mapping[g], that.doubles[g]);
+                    offer(target, that.doubles[g]);
                 } else {
-                    offer(mapping[g], that.longs[g]);
+                    offer(target, that.longs[g]);
                 }
             }
         }
@@ -162,12 +167,17 @@ final class MinMaxAccumulator implements Accumulator {
         }
 
         @Override
-        public void merge(Accumulator other, int[] mapping, int groupCount) {
+        public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
             BytesMinMaxAccumulator that = (BytesMinMaxAccumulator) other;
             best = Capacity.ensure(best, groupCount);
-            for (int g = 0; g < mapping.length && g < that.best.length; g++) {
+            for (int k = 0; k < count; k++) {
+                int g = sources[k];
+                int target = targets[k];
+                if (g >= that.best.length) {
+                    continue;
+                }
                 if (that.best[g] != null) {
-                    offer(mapping[g], that.best[g], 0, that.best[g].length);
+                    offer(target, that.best[g], 0, that.best[g].length);
                 }
             }
         }

@@ -6,11 +6,11 @@ import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.Numbers;
 
 /**
- * mean, var and std per group: the mean as sum / count (as Polars), the variance from the running mean and sum
- * of squared deviations (Welford's update, Chan's merge) so it stays numerically stable.
+ * var and std per group: the variance from the running mean and sum of squared deviations (Welford's update,
+ * Chan's merge) so it stays numerically stable. The mean alone is {@link MeanAccumulator}'s.
  */
 final class MomentsAccumulator implements Accumulator {
-    enum Kind { MEAN, VAR, STD }
+    enum Kind { VAR, STD }
 
     private final Kind kind;
     private final int ddof;
@@ -18,7 +18,6 @@ final class MomentsAccumulator implements Accumulator {
     private long[] counts = new long[0];
     private double[] means = new double[0];
     private double[] squares = new double[0];
-    private double[] sums = new double[0];
 
     MomentsAccumulator(Kind kind, int ddof, DataType type) {
         this.kind = kind;
@@ -30,7 +29,6 @@ final class MomentsAccumulator implements Accumulator {
         counts = Capacity.ensure(counts, groupCount);
         means = Capacity.ensure(means, groupCount);
         squares = Capacity.ensure(squares, groupCount);
-        sums = Capacity.ensure(sums, groupCount);
     }
 
     @Override
@@ -44,7 +42,6 @@ final class MomentsAccumulator implements Accumulator {
         for (int i = 0; i < groups.length; i++) {
             if (validity == null || Bitmap.get(validity, i)) {
                 int g = groups[i];
-                sums[g] += values[i];
                 long count = ++counts[g];
                 double delta = values[i] - means[g];
                 means[g] += delta / count;
@@ -54,22 +51,25 @@ final class MomentsAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         MomentsAccumulator that = (MomentsAccumulator) other;
         ensure(groupCount);
-        for (int g = 0; g < mapping.length && g < that.counts.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.counts.length) {
+                continue;
+            }
             long otherCount = that.counts[g];
             if (otherCount == 0) {
                 continue;
             }
-            int target = mapping[g];
-            long count = counts[target];
-            long total = count + otherCount;
+            long ownCount = counts[target];
+            long total = ownCount + otherCount;
             double delta = that.means[g] - means[target];
             means[target] += delta * otherCount / total;
-            squares[target] += that.squares[g] + delta * delta * count * otherCount / total;
+            squares[target] += that.squares[g] + delta * delta * ownCount * otherCount / total;
             counts[target] = total;
-            sums[target] += that.sums[g];
         }
     }
 
@@ -80,22 +80,11 @@ final class MomentsAccumulator implements Accumulator {
         long[] validity = Bitmap.allSet(groupCount);
         for (int g = 0; g < groupCount; g++) {
             long count = counts[g];
-            switch (kind) {
-                case MEAN -> {
-                    if (count == 0) {
-                        Bitmap.clear(validity, g);
-                    } else {
-                        out[g] = sums[g] / count;
-                    }
-                }
-                case VAR, STD -> {
-                    if (count - ddof <= 0) {
-                        Bitmap.clear(validity, g);
-                    } else {
-                        double variance = squares[g] / (count - ddof);
-                        out[g] = kind == Kind.STD ? Math.sqrt(variance) : variance;
-                    }
-                }
+            if (count - ddof <= 0) {
+                Bitmap.clear(validity, g);
+            } else {
+                double variance = squares[g] / (count - ddof);
+                out[g] = kind == Kind.STD ? Math.sqrt(variance) : variance;
             }
         }
         return Numbers.fromDoubles(type, out, Bitmap.normalize(validity, groupCount),

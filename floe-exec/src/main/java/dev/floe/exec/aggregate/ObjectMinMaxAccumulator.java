@@ -40,12 +40,17 @@ final class ObjectMinMaxAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         ObjectMinMaxAccumulator that = (ObjectMinMaxAccumulator) other;
         best = Capacity.ensure(best, groupCount);
-        for (int g = 0; g < mapping.length && g < that.best.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.best.length) {
+                continue;
+            }
             if (that.best[g] != null) {
-                offer(mapping[g], that.best[g]);
+                offer(target, that.best[g]);
             }
         }
     }

@@ -50,12 +50,17 @@ final class PositionalAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         PositionalAccumulator that = (PositionalAccumulator) other;
         ensure(groupCount);
-        for (int g = 0; g < mapping.length && g < that.sources.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.sources.length) {
+                continue;
+            }
             if (that.sources[g] != null) {
-                offer(mapping[g], that.sources[g], that.rows[g], that.positions[g]);
+                offer(target, that.sources[g], that.rows[g], that.positions[g]);
             }
         }
     }

@@ -54,12 +54,17 @@ final class QuantileAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         QuantileAccumulator that = (QuantileAccumulator) other;
         ensure(groupCount);
-        for (int g = 0; g < mapping.length && g < that.sizes.length; g++) {
+        for (int k = 0; k < count; k++) {
+            int g = sources[k];
+            int target = targets[k];
+            if (g >= that.sizes.length) {
+                continue;
+            }
             for (int i = 0; i < that.sizes[g]; i++) {
-                add(mapping[g], that.values[g][i]);
+                add(target, that.values[g][i]);
             }
         }
     }

@@ -13,6 +13,7 @@ final class SumAccumulator implements Accumulator {
     private final boolean floating;
     private long[] longs = new long[0];
     private double[] doubles = new double[0];
+    private final LaneSums lanes = new LaneSums();
 
     SumAccumulator(DataType type) {
         this.type = type;
@@ -27,7 +28,9 @@ final class SumAccumulator implements Accumulator {
             doubles = Capacity.ensure(doubles, groupCount);
             double[] sums = doubles;
             double[] values = input instanceof DoubleVector d ? d.values() : Numbers.doubles(input);
-            if (validity == null) {
+            if (validity == null && LaneSums.applies(groupCount)) {
+                lanes.addDoubles(sums, groups, values, n, groupCount);
+            } else if (validity == null) {
                 for (int i = 0; i < n; i++) {
                     sums[groups[i]] += values[i];
                 }
@@ -43,7 +46,9 @@ final class SumAccumulator implements Accumulator {
         longs = Capacity.ensure(longs, groupCount);
         long[] sums = longs;
         long[] values = input instanceof LongVector l ? l.values() : Numbers.longs(input);
-        if (validity == null) {
+        if (validity == null && LaneSums.applies(groupCount)) {
+            lanes.addLongs(sums, groups, values, n, groupCount);
+        } else if (validity == null) {
             for (int i = 0; i < n; i++) {
                 sums[groups[i]] += values[i];
             }
@@ -57,17 +62,21 @@ final class SumAccumulator implements Accumulator {
     }
 
     @Override
-    public void merge(Accumulator other, int[] mapping, int groupCount) {
+    public void merge(Accumulator other, int[] sources, int[] targets, int count, int groupCount) {
         SumAccumulator that = (SumAccumulator) other;
         if (floating) {
             doubles = Capacity.ensure(doubles, groupCount);
-            for (int g = 0; g < mapping.length; g++) {
-                doubles[mapping[g]] += that.doubles.length > g ? that.doubles[g] : 0;
+            for (int k = 0; k < count; k++) {
+                int g = sources[k];
+                int target = targets[k];
+                doubles[target] += that.doubles.length > g ? that.doubles[g] : 0;
             }
         } else {
             longs = Capacity.ensure(longs, groupCount);
-            for (int g = 0; g < mapping.length; g++) {
-                longs[mapping[g]] += that.longs.length > g ? that.longs[g] : 0;
+            for (int k = 0; k < count; k++) {
+                int g = sources[k];
+                int target = targets[k];
+                longs[target] += that.longs.length > g ? that.longs[g] : 0;
             }
         }
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Group table for one string or binary key: hashes and compares the vector's bytes in place (no row encoding)
- * and keeps each distinct key once in a byte arena; null is its own group.
+ * and keeps each distinct key once in a byte arena; null is its own group. One-byte keys (flags and status
+ * codes such as q1's) are looked up directly by their byte, without hashing.
  */
 final class BytesGroupTable implements GroupTable {
     private final DataType type;
@@ -19,6 +20,8 @@ final class BytesGroupTable implements GroupTable {
     private long[] groupHashes = new long[16];
     private int groupCount;
     private int nullGroup = -1;
+    /** The group of each one-byte key, -1 while absent; complete, since {@link #newGroup} fills it. */
+    private final int[] singleByteGroups = new int[256];
     private int[] slots;
     private int mask;
 
@@ -27,6 +30,7 @@ final class BytesGroupTable implements GroupTable {
         slots = new int[64];
         Arrays.fill(slots, -1);
         mask = 63;
+        Arrays.fill(singleByteGroups, -1);
     }
 
     static boolean supports(DataType type) {
@@ -49,7 +53,8 @@ final class BytesGroupTable implements GroupTable {
             } else {
                 int start = offsets[i];
                 int end = offsets[i + 1];
-                out[i] = probe(data, start, end, Hashing.bytes(data, start, end), true);
+                int group = end - start == 1 ? singleByteGroups[data[start] & 0xFF] : -1;
+                out[i] = group >= 0 ? group : probe(data, start, end, Hashing.bytes(data, start, end), true);
             }
         }
         return out;
@@ -68,7 +73,8 @@ final class BytesGroupTable implements GroupTable {
             } else {
                 int start = offsets[i];
                 int end = offsets[i + 1];
-                out[i] = probe(data, start, end, Hashing.bytes(data, start, end), false);
+                out[i] = end - start == 1 ? singleByteGroups[data[start] & 0xFF]
+                        : probe(data, start, end, Hashing.bytes(data, start, end), false);
             }
         }
         return out;
@@ -128,6 +134,9 @@ final class BytesGroupTable implements GroupTable {
         System.arraycopy(key, start, arena, at, length);
         groupHashes[groupCount] = hash;
         groupStarts[groupCount + 1] = at + length;
+        if (length == 1) {
+            singleByteGroups[key[start] & 0xFF] = groupCount;
+        }
         return groupCount++;
     }
 

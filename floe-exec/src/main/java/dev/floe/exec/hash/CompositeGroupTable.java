@@ -10,7 +10,8 @@ import java.util.List;
  * Group table for a few keys of which some are strings (q1's return flag and line status, q7's two nation names
  * and year): each key column gets its own one-key table (small: few distinct values per column), and the tuple
  * of per-column ids is folded left to right through integer pair tables, so no row is encoded into bytes.
- * {@code pairs[j]} groups (id of keys 0..j, id of key j+1); the last pair table's ids are the group ids.
+ * {@code pairs[j]} groups (id of keys 0..j, id of key j+1); the last pair table's ids are the group ids. While
+ * both sides of a fold have few ids, a {@link DirectPairs} grid answers known pairs by one array read.
  */
 final class CompositeGroupTable implements GroupTable {
     /** More keys than this go to the row-encoded table (one hash per row beats many small lookups). */
@@ -18,6 +19,7 @@ final class CompositeGroupTable implements GroupTable {
 
     private final GroupTable[] columns;
     private final LongPairGroupTable[] pairs;
+    private final DirectPairs[] direct;
 
     CompositeGroupTable(List<DataType> keyTypes) {
         columns = new GroupTable[keyTypes.size()];
@@ -27,6 +29,10 @@ final class CompositeGroupTable implements GroupTable {
         pairs = new LongPairGroupTable[columns.length - 1];
         for (int j = 0; j < pairs.length; j++) {
             pairs[j] = new LongPairGroupTable(DataType.INT64, DataType.INT64);
+        }
+        direct = new DirectPairs[pairs.length];
+        for (int j = 0; j < direct.length; j++) {
+            direct[j] = new DirectPairs();
         }
     }
 
@@ -51,9 +57,42 @@ final class CompositeGroupTable implements GroupTable {
         int[] ids = columns[0].groupIds(List.of(keys.getFirst()), n);
         for (int j = 1; j < columns.length; j++) {
             int[] column = columns[j].groupIds(List.of(keys.get(j)), n);
-            ids = pairs[j - 1].groupIds(List.of(ids(ids, n), ids(column, n)), n);
+            ids = fold(j - 1, ids, column, n);
         }
         return ids;
+    }
+
+    /** The ids of pair table {@code level} for the (left id, right id) of each row, inserting new pairs. */
+    private int[] fold(int level, int[] left, int[] right, int n) {
+        int leftCount = level == 0 ? columns[0].groupCount() : pairs[level - 1].groupCount();
+        int rightCount = columns[level + 1].groupCount();
+        LongPairGroupTable table = pairs[level];
+        DirectPairs grid = direct[level];
+        if (!grid.covers(leftCount, rightCount, table)) {
+            return table.groupIds(List.of(ids(left, n), ids(right, n)), n);
+        }
+        int[] out = new int[n];
+        int misses = grid.lookup(left, right, n, out);
+        if (misses > 0) {
+            int[] missed = new int[misses];
+            long[] missedLeft = new long[misses];
+            long[] missedRight = new long[misses];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (out[i] < 0) {
+                    missed[m] = i;
+                    missedLeft[m] = left[i];
+                    missedRight[m++] = right[i];
+                }
+            }
+            int[] created = table.groupIds(List.of(new LongVector(DataType.INT64, missedLeft, null, misses),
+                    new LongVector(DataType.INT64, missedRight, null, misses)), misses);
+            for (int k = 0; k < misses; k++) {
+                out[missed[k]] = created[k];
+                grid.put((int) missedLeft[k], (int) missedRight[k], created[k]);
+            }
+        }
+        return out;
     }
 
     @Override

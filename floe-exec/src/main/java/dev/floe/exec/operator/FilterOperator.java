@@ -10,11 +10,19 @@ import dev.floe.exec.pipeline.StreamingOperator;
 public record FilterOperator(Evaluator predicate) implements StreamingOperator {
     @Override
     public Batch apply(Batch input) {
+        return keep(input, input);
+    }
+
+    /**
+     * The rows of {@code output} (columns of {@code input}'s rows, possibly fewer columns) where the predicate,
+     * evaluated on {@code input}, is true: a scan filters by columns it then drops without copying them.
+     */
+    public Batch keep(Batch input, Batch output) {
         BooleanVector mask = Booleans.of(predicate.evaluate(input));
         int[] rows = Booleans.selection(mask);
         if (rows.length == input.rowCount()) {
-            return input;
+            return output;
         }
-        return input.take(rows, rows.length);
+        return SelectionTake.take(output, rows, rows.length);
     }
 }

@@ -36,9 +36,11 @@ final class AggregatePlanner {
         List<LogicalExpr> expressions = new ArrayList<>();
         aggregate.aggregates().forEach(a -> expressions.add(a.expr()));
         GroupedExpressions grouped = new GroupedExpressions(expressions);
-        HashAggregateSink sink = new HashAggregateSink(keys, keyTypes, grouped.inputs(inputSchema));
+        HashAggregateSink sink = new HashAggregateSink(keys, keyTypes, grouped.inputs(inputSchema),
+                aggregate.maintainOrder());
         List<GroupState> locals = PipelineRunner.run(planner.context(), input, sink);
-        List<Vector> columns = sink.finish(locals, aggregate.maintainOrder());
+        List<Vector> columns = sink.finish(locals, planner.context().pool(),
+                planner.context().threads());
         int groups = columns.isEmpty() ? 1 : columns.getFirst().length();
         List<Vector> output = new ArrayList<>(columns.subList(0, keys.size()));
         output.addAll(grouped.evaluate(columns.subList(keys.size(), columns.size()), groups));

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads a table: one morsel per scan task. Each batch read (the projection plus the predicate's columns) is
- * filtered by the exact predicate and cut down to the projection.
+ * cut down to the projection and filtered by the exact predicate (columns only the predicate reads are not
+ * copied).
  */
 public final class ScanMorselSource implements MorselSource {
     private final TableSource table;
@@ -54,12 +55,12 @@ public final class ScanMorselSource implements MorselSource {
         try (BatchReader reader = table.open(tasks.get(morsel), request)) {
             Batch batch;
             while ((batch = reader.next()) != null) {
-                Batch kept = filter == null ? batch : filter.apply(batch);
                 List<Vector> columns = new ArrayList<>(outputSchema.size());
                 for (String name : outputSchema.names()) {
-                    columns.add(kept.column(name));
+                    columns.add(batch.column(name));
                 }
-                consumer.accept(new Batch(outputSchema, columns, kept.rowCount()));
+                Batch projected = new Batch(outputSchema, columns, batch.rowCount());
+                consumer.accept(filter == null ? projected : filter.keep(batch, projected));
             }
         }
     }

@@ -97,4 +97,43 @@ class CompositeGroupTableTest {
                 DataType.STRING, DataType.STRING))).isFalse();
         assertThat(CompositeGroupTable.supports(List.of(DataType.STRING, DataType.DATE))).isTrue();
     }
+
+    @Test
+    void idsStayThoseOfATupleMapWhileKeysOutgrowTheDirectGrid() {
+        List<DataType> types = List.of(DataType.STRING, DataType.STRING);
+        GroupTable table = GroupTable.create(types);
+        Map<List<Object>, Integer> reference = new HashMap<>();
+        Random random = new Random(7);
+        for (int batch = 0; batch < 8; batch++) {
+            int distinct = 2 << batch;
+            List<Object> firsts = new ArrayList<>();
+            List<Object> seconds = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                firsts.add("f" + random.nextInt(distinct));
+                seconds.add("s" + random.nextInt(distinct));
+            }
+            int[] ids = table.groupIds(List.of(Vectors.fromObjects(DataType.STRING, firsts),
+                    Vectors.fromObjects(DataType.STRING, seconds)), 500);
+            for (int i = 0; i < 500; i++) {
+                Integer known = reference.putIfAbsent(List.of(firsts.get(i), seconds.get(i)), ids[i]);
+                assertThat(ids[i]).isEqualTo(known == null ? reference.size() - 1 : known);
+            }
+        }
+        assertThat(table.groupCount()).isEqualTo(reference.size());
+    }
+
+    @Test
+    void groupIdsAfterAMergeReuseTheMergedGroups() {
+        GroupTable first = GroupTable.create(TYPES);
+        GroupTable second = GroupTable.create(TYPES);
+        List<List<Object>> a = randomRows(new Random(8), 50);
+        List<List<Object>> b = randomRows(new Random(9), 300);
+        first.groupIds(columns(a), a.size());
+        second.groupIds(columns(b), b.size());
+        first.mergeFrom(second);
+        int groups = first.groupCount();
+        int[] again = first.groupIds(columns(b), b.size());
+        assertThat(first.groupCount()).isEqualTo(groups);
+        assertThat(again).containsExactly(first.find(columns(b), b.size(), true));
+    }
 }
