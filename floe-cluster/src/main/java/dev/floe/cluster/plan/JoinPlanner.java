@@ -2,6 +2,7 @@ package dev.floe.cluster.plan;
 
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.io.FileFormat;
+import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
@@ -24,6 +25,8 @@ import java.util.function.Function;
 final class JoinPlanner {
     /** A broadcast side that scans at most this many rows of files is read by every task instead of shuffled. */
     static final long INLINE_SOURCE_ROWS = 200_000;
+    /** A left side that keeps at most this fraction of its sources' rows is worth filtering the right side with. */
+    static final double REDUCING_FRACTION = 0.2;
 
     private final StageBuilder stages;
     private final SizeEstimator sizes;
@@ -59,8 +62,13 @@ final class JoinPlanner {
             case RIGHT, FULL -> false;
         };
         Optional<JoinSwap> swap = JoinSwap.of(join);
+        long rightBytes = sizes.bytes(join.right());
+        if (leftKeys.isPresent() && reducible(join, left, right, rightBytes)) {
+            right = right.with(reduced(join, left, right, leftKeys.get()));
+            rightBytes = (long) Math.ceil(rightBytes * sizes.estimate(join.left()).fraction());
+        }
         JoinDistribution distribution = JoinDistribution.choose(new JoinDistribution.Sides(
-                sizes.bytes(join.left()), sizes.bytes(join.right()), left.partitions(), right.partitions(),
+                sizes.bytes(join.left()), rightBytes, left.partitions(), right.partitions(),
                 stages.partitions(), keys.isPresent() && stages.hashedOn(left, keys.get().left()),
                 keys.isPresent() && stages.hashedOn(right, keys.get().right()), !inline(left), !inline(right),
                 broadcastRight, swap.isPresent(),
@@ -71,6 +79,31 @@ final class JoinPlanner {
             case PARTITIONED -> keys.isPresent() ? partitioned(join, left, right, keys.get())
                     : gathered(join, left, right);
         };
+    }
+
+    /**
+     * Whether the big right side of a left, semi or anti join should first drop the rows whose keys are not on
+     * the left: the left side is a filtered source every task can read itself, so the right side's own stage
+     * semi-joins it with the left keys and the join sees only matching rows (no unmatched right row can change
+     * the result of these joins).
+     */
+    private boolean reducible(Join join, PlanPart left, PlanPart right, long rightBytes) {
+        boolean keepsOnlyMatches = switch (join.type()) {
+            case LEFT, SEMI, ANTI -> true;
+            case INNER, RIGHT, FULL, CROSS -> false;
+        };
+        return keepsOnlyMatches && right.partitions() > 1 && rightBytes != SizeEstimator.UNKNOWN && inline(left)
+                && sizes.estimate(join.left()).fraction() <= REDUCING_FRACTION;
+    }
+
+    /** The right side semi-joined with the left side's key columns, read whole by every task. */
+    private LogicalPlan reduced(Join join, PlanPart left, PlanPart right, List<String> leftKeys) {
+        List<NamedExpr> keyColumns = new ArrayList<>();
+        for (String key : new java.util.LinkedHashSet<>(leftKeys)) {
+            keyColumns.add(NamedExpr.column(key, left.plan().schema().field(key).type()));
+        }
+        LogicalPlan keys = FragmentBinder.wholeSources(new Project(left.plan(), keyColumns));
+        return new Join(right.plan(), keys, JoinType.SEMI, join.rightKeys(), join.leftKeys(), join.suffix());
     }
 
     private PlanPart broadcastRight(Join join, PlanPart left, PlanPart right) {

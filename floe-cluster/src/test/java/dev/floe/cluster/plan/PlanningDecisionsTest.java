@@ -153,4 +153,26 @@ class PlanningDecisionsTest {
         assertThat(graph.root().fragment()).isInstanceOfSatisfying(Sort.class,
                 sort -> assertThat(sort.input()).isInstanceOf(Aggregate.class));
     }
+
+    @Test
+    void aBigRightSideOfALeftJoinKeepsOnlyTheRowsMatchingASmallFilteredLeftSide() {
+        Scan dimension = table(DIMENSION, 100_000, 1).withPredicate(new dev.floe.plan.expr.LogicalExpr.Binary(
+                dev.floe.plan.function.BinaryOperator.EQUAL, column("name", DataType.STRING),
+                new dev.floe.plan.expr.LogicalExpr.Literal("x", DataType.STRING), DataType.BOOLEAN));
+        Join join = new Join(dimension, table(FACT, 1_000_000, 8), JoinType.LEFT,
+                List.of(column("id", DataType.INT64)), List.of(column("k", DataType.INT64)), "_right");
+        StageGraph graph = plan(join);
+
+        // the fact stage semi-joins the dimension's keys (read by each task), the few rows left are broadcast
+        assertThat(graph.stages()).extracting(stage -> StageGraphText.exchange(stage.output()))
+                .containsExactly("broadcast", "result");
+        assertThat(graph.stage(0).fragment()).isInstanceOfSatisfying(Join.class, semi -> {
+            assertThat(semi.type()).isEqualTo(JoinType.SEMI);
+            assertThat(semi.left()).isEqualTo(join.right());
+            assertThat(semi.right().schema().names()).containsExactly("id");
+        });
+        assertThat(graph.root().partitions()).isEqualTo(1);
+        assertThat(graph.root().fragment()).isInstanceOfSatisfying(Join.class,
+                root -> assertThat(root.type()).isEqualTo(JoinType.LEFT));
+    }
 }
