@@ -12,7 +12,6 @@ import dev.floe.plan.logical.Distinct;
 import dev.floe.plan.logical.Filter;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.Join;
-import dev.floe.plan.logical.JoinType;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Project;
 import dev.floe.plan.logical.RowIndex;
@@ -29,13 +28,21 @@ import java.util.Optional;
 
 /**
  * Cuts an optimized logical plan into a {@link StageGraph}: it walks the plan bottom up keeping each subtree in
- * the current stage while its operators are partition-local (filter, project, broadcast join probe), and closes
- * a stage with an {@link Exchange} where rows must move: hash on keys before a final aggregation, a partitioned
- * join or a distinct; broadcast for a small join side; gather before a global slice or row index; round robin
- * for union inputs. A sort is gathered to one task, or with {@code sortPartitioned} sampled, range-partitioned
- * and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
+ * the current stage while its operators are partition-local (filter, project, broadcast join probe, a join or
+ * aggregation over rows already hashed on its keys), and closes a stage with an {@link Exchange} where rows must
+ * move: hash on keys before a final aggregation, a partitioned join or a distinct; broadcast for a join side
+ * ({@link JoinDistribution} compares the estimated work of broadcasting either side and of partitioning both);
+ * gather before a global slice or row index; round robin for union inputs. A small side that reads only a few
+ * rows of files is not a stage at all: every task reads it itself. A sort is gathered to one task (with the
+ * final step of an aggregation below it when its groups are few), or with {@code sortPartitioned} sampled,
+ * range-partitioned and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
  */
 public final class DistributedPlanner {
+    /** An aggregation below a top-k whose groups are estimated at most this many runs its final step gathered. */
+    static final double GATHERED_GROUPS = 100_000;
+    /** The share of its input rows an aggregation below a top-k is guessed to keep (a top-k ranks groups). */
+    static final double GROUPS_BELOW_TOP_K = 0.25;
+
     private final DistributedOptions options;
     private final int partitions;
     private final ScanSplitter splitter;
@@ -54,95 +61,50 @@ public final class DistributedPlanner {
     /** The stage graph of {@code plan}; its root stage writes the result (or the plan's sink). */
     public StageGraph plan(LogicalPlan plan) {
         Builder builder = new Builder();
-        Part root = builder.part(plan);
-        builder.cut(root, new Exchange.Result());
-        return new StageGraph(builder.stages);
-    }
-
-    /** A subtree being built inside the current stage: its plan, partition count, inputs and source splits. */
-    private record Part(LogicalPlan plan, int partitions, List<Integer> inputs, List<PartitionSplit> splits) {
-        Part {
-            inputs = inputs.stream().distinct().toList();
-        }
-
-        Part with(LogicalPlan newPlan) {
-            return new Part(newPlan, partitions, inputs, splits);
-        }
+        PlanPart root = builder.part(plan);
+        builder.stages.cut(root, new Exchange.Result());
+        return builder.stages.graph();
     }
 
     private final class Builder {
-        private final List<Stage> stages = new ArrayList<>();
+        private final StageBuilder stages = new StageBuilder(partitions);
+        private final JoinPlanner joins = new JoinPlanner(stages, sizes, options, this::part);
 
-        /**
-         * Closes {@code part} as a stage, or returns the stage already cut with the same fragment, inputs, splits
-         * and output: identical subplans (the optimizer's shared subplans, a table scanned the same way twice) are
-         * computed once and their shuffle output is read by every consumer.
-         */
-        int cut(Part part, Exchange output) {
-            if (!(output instanceof Exchange.Result)) {
-                for (Stage existing : stages) {
-                    if (existing.output().equals(output) && existing.partitions() == part.partitions()
-                            && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
-                            && existing.fragment().equals(part.plan())) {
-                        return existing.id();
-                    }
-                }
-            }
-            int id = stages.size();
-            stages.add(new Stage(id, part.plan(), part.partitions(), output, part.inputs(), part.splits()));
-            return id;
-        }
-
-        /** Closes {@code part} as a stage with {@code output} and returns the reading side in a new stage. */
-        Part exchange(Part part, Exchange output, int readerPartitions) {
-            int id = cut(part, output);
-            return new Part(ShuffleInputs.placeholder(id, part.plan().schema()), readerPartitions, List.of(id),
-                    List.of());
-        }
-
-        Part single(Part part) {
-            return part.partitions() == 1 ? part : exchange(part, new Exchange.Gather(), 1);
-        }
-
-        Part hash(Part part, List<String> keys) {
-            return exchange(part, new Exchange.Hash(keys, partitions), partitions);
-        }
-
-        Part part(LogicalPlan plan) {
+        PlanPart part(LogicalPlan plan) {
             return switch (plan) {
                 case Scan scan -> scan(scan);
                 case InMemory memory -> memory(memory);
                 case Filter filter -> narrow(filter, part(filter.input()), List.of(filter.predicate()));
                 case Project project -> narrow(project, part(project.input()), exprs(project.exprs()));
                 case WithColumns with -> narrow(with, part(with.input()), exprs(with.exprs()));
-                case Aggregate aggregate -> aggregate(aggregate, part(aggregate.input()));
-                case Join join -> join(join);
-                case Sort sort -> sort(sort, part(sort.input()));
+                case Aggregate aggregate -> aggregate(aggregate, false);
+                case Join join -> joins.join(join);
+                case Sort sort -> sort(sort);
                 case Slice slice -> slice(slice, part(slice.input()));
                 case Distinct distinct -> distinct(distinct, part(distinct.input()));
                 case Union union -> union(union);
                 case RowIndex rowIndex -> {
-                    Part input = single(part(rowIndex.input()));
-                    yield input.with(rowIndex.withInputs(List.of(input.plan())));
+                    PlanPart input = stages.single(part(rowIndex.input()));
+                    yield input.with(rowIndex.withInputs(List.of(input.plan())), Partitioning.NONE);
                 }
                 case Cache cache -> part(cache.input());
                 case Sink sink -> {
-                    Part input = single(part(sink.input()));
+                    PlanPart input = stages.single(part(sink.input()));
                     yield input.with(sink.withInputs(List.of(input.plan())));
                 }
             };
         }
 
         /** Spreads a scan's tasks over partitions ({@link ScanPartitioner}); one partition needs no split. */
-        private Part scan(Scan scan) {
+        private PlanPart scan(Scan scan) {
             List<List<ScanTask>> groups = ScanPartitioner.partition(splitter.tasks(scan),
                     ScanTaskSelection.splitsFiles(scan.source().format()), partitions);
             List<PartitionSplit> splits = new ArrayList<>();
             groups.forEach(group -> splits.add(new PartitionSplit.ScanSplit(group)));
-            return new Part(scan, splits.size(), List.of(), splits);
+            return new PlanPart(scan, splits.size(), List.of(), splits, Partitioning.NONE);
         }
 
-        private Part memory(InMemory memory) {
+        private PlanPart memory(InMemory memory) {
             int groups = Math.max(1, Math.min(partitions, memory.batches().size()));
             List<List<Batch>> assigned = new ArrayList<>();
             for (int i = 0; i < groups; i++) {
@@ -153,85 +115,147 @@ public final class DistributedPlanner {
             }
             List<PartitionSplit> splits = new ArrayList<>();
             assigned.forEach(group -> splits.add(new PartitionSplit.MemorySplit(group)));
-            return new Part(memory, groups, List.of(), splits);
+            return new PlanPart(memory, groups, List.of(), splits, Partitioning.NONE);
         }
 
-        private Part narrow(LogicalPlan node, Part input, List<LogicalExpr> exprs) {
-            Part placed = exprs.stream().anyMatch(DistributedPlanner::needsWholeInput) ? single(input) : input;
-            return placed.with(node.withInputs(List.of(placed.plan())));
-        }
-
-        private Part aggregate(Aggregate aggregate, Part input) {
-            if (input.partitions() == 1) {
-                return input.with(aggregate.withInputs(List.of(input.plan())));
+        private PlanPart narrow(LogicalPlan node, PlanPart input, List<LogicalExpr> exprs) {
+            PlanPart placed = exprs.stream().anyMatch(DistributedPlanner::needsWholeInput) ? stages.single(input) : input;
+            Partitioning partitioning = placed.partitioning();
+            if (node instanceof Project project) {
+                partitioning = partitioning.project(project.exprs(), false);
+            } else if (node instanceof WithColumns with) {
+                partitioning = partitioning.project(with.exprs(), true);
             }
+            return placed.with(node.withInputs(List.of(placed.plan())), partitioning);
+        }
+
+        /**
+         * An aggregation over a union (under projections and filters) runs its partial step in each input's stage,
+         * whose partial rows go straight to the final step; any other aggregation plans its input first.
+         */
+        private PlanPart aggregate(Aggregate aggregate, boolean gathered) {
+            Optional<AggregateSplit> split = options.preAggregation() && !aggregate.maintainOrder()
+                    ? AggregateSplit.of(aggregate) : Optional.empty();
+            Optional<Union> union = unionBelow(aggregate.input());
+            if (split.isEmpty() || union.isEmpty()) {
+                return aggregate(aggregate, part(aggregate.input()), gathered);
+            }
+            List<String> outputKeys = aggregate.keys().stream().map(NamedExpr::name).toList();
+            boolean single = outputKeys.isEmpty() || gathered;
+            List<LogicalPlan> readers = new ArrayList<>();
+            List<Integer> inputs = new ArrayList<>();
+            for (LogicalPlan branch : union.get().inputs()) {
+                PlanPart input = part(replaceUnion(aggregate.input(), branch));
+                PlanPart partial = input.with(split.get().partial(aggregate, input.plan()));
+                PlanPart reader = single ? stages.exchange(partial, new Exchange.Gather(), 1)
+                        : stages.exchange(partial, new Exchange.Hash(outputKeys, partitions), partitions);
+                readers.add(reader.plan());
+                inputs.addAll(reader.inputs());
+            }
+            LogicalPlan partials = new Union(readers);
+            return new PlanPart(split.get().finalStep(aggregate, partials), single ? 1 : partitions, inputs,
+                    List.of(), single ? Partitioning.NONE : Partitioning.hashed(outputKeys));
+        }
+
+        /** The union below projections and filters that need no whole input, if {@code plan} ends in one. */
+        private static Optional<Union> unionBelow(LogicalPlan plan) {
+            LogicalPlan below = plan;
+            while (below instanceof Project || below instanceof Filter || below instanceof WithColumns) {
+                if (narrowExprs(below).stream().anyMatch(DistributedPlanner::needsWholeInput)) {
+                    return Optional.empty();
+                }
+                below = below.inputs().getFirst();
+            }
+            return below instanceof Union union ? Optional.of(union) : Optional.empty();
+        }
+
+        /** {@code plan} with the union at the bottom of its projections and filters replaced by {@code branch}. */
+        private static LogicalPlan replaceUnion(LogicalPlan plan, LogicalPlan branch) {
+            if (plan instanceof Union) {
+                return branch;
+            }
+            return plan.withInputs(List.of(replaceUnion(plan.inputs().getFirst(), branch)));
+        }
+
+        /**
+         * An aggregation: in place when its input is one partition or already hashed on some of its keys; otherwise
+         * a partial step, a hash exchange on the keys (or a gather, when {@code gathered}: a sort reads the result
+         * on one task anyway) and the final step.
+         */
+        private PlanPart aggregate(Aggregate aggregate, PlanPart input, boolean gathered) {
             Optional<List<String>> keyNames = columnNames(aggregate.keys().stream().map(NamedExpr::expr).toList());
+            boolean inPlace = input.partitions() == 1
+                    || keyNames.isPresent() && !aggregate.maintainOrder() && !keyNames.get().isEmpty()
+                    && stages.hashedWithin(input, keyNames.get()).isPresent();
+            if (inPlace) {
+                return input.with(aggregate.withInputs(List.of(input.plan())),
+                        input.partitioning().project(aggregate.keys(), false));
+            }
+            List<String> outputKeys = aggregate.keys().stream().map(NamedExpr::name).toList();
             Optional<AggregateSplit> split = options.preAggregation() && !aggregate.maintainOrder()
                     ? AggregateSplit.of(aggregate) : Optional.empty();
             if (split.isPresent()) {
-                Part partial = input.with(split.get().partial(aggregate, input.plan()));
-                List<String> outputKeys = aggregate.keys().stream().map(NamedExpr::name).toList();
-                Part shuffled = outputKeys.isEmpty() ? single(partial) : hash(partial, outputKeys);
-                return shuffled.with(split.get().finalStep(aggregate, shuffled.plan()));
+                PlanPart partial = input.with(split.get().partial(aggregate, input.plan()));
+                PlanPart shuffled = outputKeys.isEmpty() || gathered ? stages.single(partial) : stages.hash(partial, outputKeys);
+                return shuffled.with(split.get().finalStep(aggregate, shuffled.plan()),
+                        shuffled.partitions() == 1 ? Partitioning.NONE : Partitioning.hashed(outputKeys));
             }
-            boolean hashable = keyNames.isPresent() && !keyNames.get().isEmpty() && !aggregate.maintainOrder();
-            Part shuffled = hashable ? hash(input, keyNames.get()) : single(input);
-            return shuffled.with(aggregate.withInputs(List.of(shuffled.plan())));
+            boolean hashable = keyNames.isPresent() && !keyNames.get().isEmpty() && !aggregate.maintainOrder()
+                    && !gathered;
+            PlanPart shuffled = hashable ? stages.hash(input, keyNames.get()) : stages.single(input);
+            return shuffled.with(aggregate.withInputs(List.of(shuffled.plan())),
+                    shuffled.partitioning().project(aggregate.keys(), false));
         }
 
-        private Part join(Join join) {
-            Part left = part(join.left());
-            Part right = part(join.right());
-            boolean broadcastable = switch (join.type()) {
-                case INNER, LEFT, SEMI, ANTI, CROSS -> true;
-                case RIGHT, FULL -> false;
-            };
-            if (join.type() == JoinType.CROSS
-                    || broadcastable && sizes.bytes(join.right()) <= options.equiJoinBroadcastLimit()) {
-                if (left.partitions() == 1 && right.partitions() == 1 && right.inputs().isEmpty()
-                        && left.splits().isEmpty()) {
-                    return new Part(join.withInputs(List.of(left.plan(), right.plan())), 1, List.of(),
-                            right.splits());
-                }
-                int id = cut(right, new Exchange.Broadcast());
-                return combine(join, left, ShuffleInputs.placeholder(id, right.plan().schema()), id);
-            }
-            Optional<List<String>> leftKeys = columnNames(join.leftKeys());
-            Optional<List<String>> rightKeys = columnNames(join.rightKeys());
-            Part leftSide;
-            Part rightSide;
-            if (leftKeys.isPresent() && rightKeys.isPresent()) {
-                leftSide = hash(left, leftKeys.get());
-                rightSide = hash(right, rightKeys.get());
-            } else {
-                leftSide = exchange(left, new Exchange.Gather(), 1);
-                rightSide = exchange(right, new Exchange.Gather(), 1);
-            }
-            List<Integer> inputs = new ArrayList<>(leftSide.inputs());
-            inputs.addAll(rightSide.inputs());
-            return new Part(join.withInputs(List.of(leftSide.plan(), rightSide.plan())), leftSide.partitions(),
-                    inputs, List.of());
-        }
-
-        private Part combine(Join join, Part left, LogicalPlan broadcastRight, int broadcastStage) {
-            List<Integer> inputs = new ArrayList<>(left.inputs());
-            inputs.add(broadcastStage);
-            return new Part(join.withInputs(List.of(left.plan(), broadcastRight)), left.partitions(), inputs,
-                    left.splits());
-        }
-
-        private Part sort(Sort sort, Part input) {
+        private PlanPart sort(Sort sort) {
+            PlanPart input = sortInput(sort);
             Optional<List<RangeKey>> rangeKeys = rangeKeys(sort);
             if (options.sortPartitioned() && input.partitions() > 1 && sort.limit() < 0 && rangeKeys.isPresent()) {
                 return rangeSort(sort, input, rangeKeys.get());
             }
             if (input.partitions() > 1 && sort.limit() >= 0) {
-                Part local = input.with(sort.withInputs(List.of(input.plan())));
-                Part gathered = single(local);
+                PlanPart local = input.with(sort.withInputs(List.of(input.plan())));
+                PlanPart gathered = stages.single(local);
                 return gathered.with(sort.withInputs(List.of(gathered.plan())));
             }
-            Part gathered = single(input);
-            return gathered.with(sort.withInputs(List.of(gathered.plan())));
+            PlanPart gathered = stages.single(input);
+            return gathered.with(sort.withInputs(List.of(gathered.plan())), Partitioning.NONE);
+        }
+
+        /**
+         * The input of a gathered sort: an aggregation below it (under projections and filters) runs its final step
+         * on the gathering task when the sort reads all its rows anyway (no limit), or its groups are few.
+         */
+        private PlanPart sortInput(Sort sort) {
+            if (options.sortPartitioned() && sort.limit() < 0) {
+                return part(sort.input());
+            }
+            LogicalPlan below = sort.input();
+            while (below instanceof Project || below instanceof Filter || below instanceof WithColumns) {
+                below = below.inputs().getFirst();
+            }
+            if (!(below instanceof Aggregate aggregate)) {
+                return part(sort.input());
+            }
+            double groups = sizes.rows(aggregate.input()) * GROUPS_BELOW_TOP_K;
+            boolean gathered = sort.limit() < 0 || groups >= 0 && groups <= GATHERED_GROUPS;
+            return gathered ? gatheredAggregate(sort.input()) : part(sort.input());
+        }
+
+        private PlanPart gatheredAggregate(LogicalPlan plan) {
+            if (plan instanceof Aggregate aggregate) {
+                return aggregate(aggregate, true);
+            }
+            if (plan instanceof Filter filter) {
+                return narrow(filter, gatheredAggregate(filter.input()), List.of(filter.predicate()));
+            }
+            if (plan instanceof Project project) {
+                return narrow(project, gatheredAggregate(project.input()), exprs(project.exprs()));
+            }
+            if (plan instanceof WithColumns with) {
+                return narrow(with, gatheredAggregate(with.input()), exprs(with.exprs()));
+            }
+            return part(plan);
         }
 
         /**
@@ -239,43 +263,54 @@ public final class DistributedPlanner {
          * range-partitions them by the bounds the coordinator computes from the samples; each range partition is
          * sorted on its own, and the partitions in order are the sorted whole.
          */
-        private Part rangeSort(Sort sort, Part input, List<RangeKey> keys) {
-            int sampled = cut(input, new Exchange.Forward(keys));
-            Part forwarded = new Part(ShuffleInputs.placeholder(sampled, input.plan().schema()), input.partitions(),
-                    List.of(sampled), List.of());
-            Part ranged = exchange(forwarded, new Exchange.Range(keys, partitions, null), partitions);
+        private PlanPart rangeSort(Sort sort, PlanPart input, List<RangeKey> keys) {
+            int sampled = stages.cut(input, new Exchange.Forward(keys));
+            PlanPart forwarded = new PlanPart(ShuffleInputs.placeholder(sampled, input.plan().schema()),
+                    input.partitions(), List.of(sampled), List.of(), Partitioning.NONE);
+            PlanPart ranged = stages.exchange(forwarded, new Exchange.Range(keys, partitions, null), partitions);
             return ranged.with(sort.withInputs(List.of(ranged.plan())));
         }
 
-        private Part slice(Slice slice, Part input) {
+        private PlanPart slice(Slice slice, PlanPart input) {
             if (input.partitions() > 1 && slice.offset() >= 0) {
                 long keep = slice.offset() + slice.length() < 0 ? Long.MAX_VALUE : slice.offset() + slice.length();
-                Part local = input.with(new Slice(input.plan(), 0, keep));
-                Part gathered = single(local);
-                return gathered.with(slice.withInputs(List.of(gathered.plan())));
+                PlanPart local = input.with(new Slice(input.plan(), 0, keep));
+                PlanPart gathered = stages.single(local);
+                return gathered.with(slice.withInputs(List.of(gathered.plan())), Partitioning.NONE);
             }
-            Part gathered = single(input);
-            return gathered.with(slice.withInputs(List.of(gathered.plan())));
+            PlanPart gathered = stages.single(input);
+            return gathered.with(slice.withInputs(List.of(gathered.plan())), Partitioning.NONE);
         }
 
-        private Part distinct(Distinct distinct, Part input) {
+        private PlanPart distinct(Distinct distinct, PlanPart input) {
             boolean hashable = input.partitions() > 1 && !distinct.maintainOrder()
                     && (distinct.keep() == UniqueKeep.ANY || distinct.keep() == UniqueKeep.NONE);
-            Part placed = hashable ? hash(input, distinct.subset() == null ? distinct.schema().names()
-                    : distinct.subset()) : single(input);
+            List<String> keys = distinct.subset() == null ? distinct.schema().names() : distinct.subset();
+            boolean inPlace = hashable && stages.hashedWithin(input, keys).isPresent();
+            PlanPart placed = inPlace ? input : hashable ? stages.hash(input, keys) : stages.single(input);
             return placed.with(distinct.withInputs(List.of(placed.plan())));
         }
 
-        private Part union(Union union) {
+        private PlanPart union(Union union) {
             List<LogicalPlan> readers = new ArrayList<>();
             List<Integer> inputs = new ArrayList<>();
             for (LogicalPlan input : union.inputs()) {
-                Part reader = exchange(part(input), new Exchange.RoundRobin(partitions), partitions);
+                PlanPart reader = stages.exchange(part(input), new Exchange.RoundRobin(partitions), partitions);
                 readers.add(reader.plan());
                 inputs.addAll(reader.inputs());
             }
-            return new Part(union.withInputs(readers), partitions, inputs, List.of());
+            return new PlanPart(union.withInputs(readers), partitions, inputs, List.of(), Partitioning.NONE);
         }
+    }
+
+    private static List<LogicalExpr> narrowExprs(LogicalPlan plan) {
+        if (plan instanceof Project project) {
+            return exprs(project.exprs());
+        }
+        if (plan instanceof WithColumns with) {
+            return exprs(with.exprs());
+        }
+        return plan instanceof Filter filter ? List.of(filter.predicate()) : List.of();
     }
 
     private static List<LogicalExpr> exprs(List<NamedExpr> named) {
@@ -302,7 +337,8 @@ public final class DistributedPlanner {
         return keys.isEmpty() ? Optional.empty() : Optional.of(keys);
     }
 
-    private static Optional<List<String>> columnNames(List<LogicalExpr> keys) {
+    /** The names of {@code keys} when every key is a plain column. */
+    static Optional<List<String>> columnNames(List<LogicalExpr> keys) {
         List<String> names = new ArrayList<>();
         for (LogicalExpr key : keys) {
             if (!(key instanceof LogicalExpr.Column column)) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 /**
  * Makes the plan one task runs: on the coordinator, the stage's source leaf is narrowed to the partition's split
@@ -18,7 +19,25 @@ import java.util.OptionalInt;
  * fetched for the task ({@link #bindInputs}). The result is an ordinary plan for the local executor.
  */
 public final class FragmentBinder {
+    /** The scan option that marks a source every task reads whole (a small broadcast side), not the stage's split. */
+    public static final String WHOLE_OPTION = "floe.scan.whole";
+
     private FragmentBinder() {
+    }
+
+    /** {@code plan} with its file scans marked to be read whole by every task of a stage with a split source. */
+    static LogicalPlan wholeSources(LogicalPlan plan) {
+        if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()) {
+            Map<String, String> options = new TreeMap<>(scan.source().options());
+            options.put(WHOLE_OPTION, "true");
+            ScanSource source = new ScanSource(scan.source().format(), scan.source().paths(), options);
+            return new Scan(source, scan.tableSchema(), scan.projection(), scan.predicate(), scan.limit());
+        }
+        List<LogicalPlan> inputs = new ArrayList<>();
+        for (LogicalPlan input : plan.inputs()) {
+            inputs.add(wholeSources(input));
+        }
+        return inputs.isEmpty() ? plan : plan.withInputs(inputs);
     }
 
     /** The fragment of {@code stage} for {@code partition}: its source reads only that partition's share. */
@@ -36,7 +55,8 @@ public final class FragmentBinder {
     }
 
     private static LogicalPlan replaceSources(LogicalPlan plan, PartitionSplit split, int[] bound) {
-        if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()) {
+        if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()
+                && !scan.source().options().containsKey(WHOLE_OPTION)) {
             bound[0]++;
             return switch (split) {
                 case PartitionSplit.ScanSplit scanSplit -> ScanTaskSelection.narrow(scan, scanSplit.tasks());

@@ -254,8 +254,9 @@ class DistributedPlannerTest {
         Sort top = new Sort(byName, List.of(new SortKey(column("total", DataType.INT64), true, false)), false, 3);
         StageGraph graph = plan(top, DistributedOptions.defaults().withEquiJoinBroadcastLimit(10));
 
+        // few groups: the partial aggregates are gathered and the final step runs with the top-k on one task
         assertThat(graph.stages()).extracting(stage -> StageGraphText.exchange(stage.output())).containsExactly(
-                "hash(k; 4)", "hash(k; 4)", "hash(name; 4)", "gather", "result");
+                "hash(k; 4)", "hash(k; 4)", "gather", "result");
         Golden.check("join-aggregate-topk.txt", StageGraphText.text(graph));
         Golden.check("join-aggregate-topk.dot", StageGraphText.dot(graph));
     }

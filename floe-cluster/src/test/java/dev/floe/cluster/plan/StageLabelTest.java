@@ -27,9 +27,8 @@ class StageLabelTest {
         StageGraph graph = new DistributedPlanner(DistributedOptions.defaults().withEquiJoinBroadcastLimit(10), 2,
                 scan -> List.of()).plan(top);
 
-        // the two inputs of the join, the join with the partial aggregate, the final aggregate with the first
-        // top-k, the last top-k
+        // the two inputs of the join, the join with the partial aggregate, the final aggregate with the top-k
         assertThat(graph.stages()).extracting(StageLabel::of)
-                .containsExactly("scan", "scan", "join", "aggregate", "sort");
+                .containsExactly("scan", "scan", "join", "aggregate");
     }
 }

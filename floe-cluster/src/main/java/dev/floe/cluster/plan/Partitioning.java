@@ -1,0 +1,99 @@
+package dev.floe.cluster.plan;
+
+import dev.floe.plan.expr.LogicalExpr;
+import dev.floe.plan.expr.NamedExpr;
+import dev.floe.plan.logical.Join;
+import dev.floe.plan.optimizer.JoinColumns;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the rows of a stage's partitions are placed: after a hash exchange on keys, every partition holds all the
+ * rows of its key values, so an aggregation grouped by (a superset of) those keys or a join on them needs no new
+ * exchange. {@code keySets} lists equivalent column lists (after an inner join on {@code a = b}, rows hashed on
+ * {@code a} are also hashed on {@code b}); empty means the rows are placed with no regard to their values. All
+ * hash exchanges of one plan use the same partition count, so equal key lists mean co-located rows.
+ */
+record Partitioning(List<List<String>> keySets) {
+    static final Partitioning NONE = new Partitioning(List.of());
+
+    Partitioning {
+        keySets = keySets.stream().filter(keys -> !keys.isEmpty()).map(List::copyOf).distinct().toList();
+    }
+
+    static Partitioning hashed(List<String> keys) {
+        return new Partitioning(List.of(keys));
+    }
+
+    /** The key list whose every column is in {@code columns} (rows equal on those columns share a partition). */
+    Optional<List<String>> within(Collection<String> columns) {
+        Set<String> available = new HashSet<>(columns);
+        return keySets.stream().filter(available::containsAll).findFirst();
+    }
+
+    /** Whether the partitions are hashed on exactly {@code keys}, in this order. */
+    boolean hashedOn(List<String> keys) {
+        return keySets.contains(keys);
+    }
+
+    /** This placement seen through a projection: key lists whose columns pass unchanged (or renamed) survive. */
+    Partitioning project(List<NamedExpr> exprs, boolean keepsInputColumns) {
+        List<List<String>> mapped = new ArrayList<>();
+        for (List<String> keys : keySets) {
+            List<String> names = new ArrayList<>();
+            for (String key : keys) {
+                String name = outputOf(key, exprs, keepsInputColumns);
+                if (name == null) {
+                    break;
+                }
+                names.add(name);
+            }
+            if (names.size() == keys.size()) {
+                mapped.add(names);
+            }
+        }
+        return new Partitioning(mapped);
+    }
+
+    private static String outputOf(String key, List<NamedExpr> exprs, boolean keepsInputColumns) {
+        for (NamedExpr named : exprs) {
+            if (named.expr() instanceof LogicalExpr.Column column && column.name().equals(key)) {
+                return named.name();
+            }
+        }
+        if (keepsInputColumns && exprs.stream().noneMatch(named -> named.name().equals(key))) {
+            return key;
+        }
+        return null;
+    }
+
+    /** This placement of one join input seen in the join's output columns. */
+    Partitioning throughJoin(Join join, boolean fromLeft) {
+        JoinColumns columns = JoinColumns.of(join);
+        List<List<String>> mapped = new ArrayList<>();
+        for (List<String> keys : keySets) {
+            List<String> names = new ArrayList<>();
+            for (String key : keys) {
+                String name = columns.outputName(fromLeft, key);
+                if (name == null) {
+                    break;
+                }
+                names.add(name);
+            }
+            if (names.size() == keys.size()) {
+                mapped.add(names);
+            }
+        }
+        return new Partitioning(mapped);
+    }
+
+    Partitioning and(Partitioning other) {
+        List<List<String>> all = new ArrayList<>(keySets);
+        all.addAll(other.keySets);
+        return new Partitioning(all);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.floe.cluster.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stages of a graph being cut by the {@link DistributedPlanner}: closes subtrees as stages (sharing identical
+ * ones) and returns the reading side of each exchange, knowing how the rows of a hash exchange are placed so that
+ * a subtree already hashed on some keys is not shuffled again.
+ */
+final class StageBuilder {
+    private final List<Stage> stages = new ArrayList<>();
+    private final int partitions;
+
+    StageBuilder(int partitions) {
+        this.partitions = partitions;
+    }
+
+    /** The partition count of every hash exchange. */
+    int partitions() {
+        return partitions;
+    }
+
+    StageGraph graph() {
+        return new StageGraph(stages);
+    }
+
+
+    /**
+     * Closes {@code part} as a stage, or returns the stage already cut with the same fragment, inputs, splits
+     * and output: identical subplans (the optimizer's shared subplans, a table scanned the same way twice) are
+     * computed once and their shuffle output is read by every consumer.
+     */
+    int cut(PlanPart part, Exchange output) {
+        if (!(output instanceof Exchange.Result)) {
+            for (Stage existing : stages) {
+                if (existing.output().equals(output) && existing.partitions() == part.partitions()
+                        && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
+                        && existing.fragment().equals(part.plan())) {
+                    return existing.id();
+                }
+            }
+        }
+        int id = stages.size();
+        stages.add(new Stage(id, part.plan(), part.partitions(), output, part.inputs(), part.splits()));
+        return id;
+    }
+
+    /** Closes {@code part} as a stage with {@code output} and returns the reading side in a new stage. */
+    PlanPart exchange(PlanPart part, Exchange output, int readerPartitions) {
+        int id = cut(part, output);
+        Partitioning placed = output instanceof Exchange.Hash hash ? Partitioning.hashed(hash.keys())
+                : Partitioning.NONE;
+        return new PlanPart(ShuffleInputs.placeholder(id, part.plan().schema()), readerPartitions, List.of(id),
+                List.of(), placed);
+    }
+
+    PlanPart single(PlanPart part) {
+        return part.partitions() == 1 ? part : exchange(part, new Exchange.Gather(), 1);
+    }
+
+    /** {@code part} hash-partitioned on {@code keys}: as it is when its rows are already placed that way. */
+    PlanPart hash(PlanPart part, List<String> keys) {
+        if (hashedOn(part, keys)) {
+            return part;
+        }
+        return exchange(part, new Exchange.Hash(keys, partitions), partitions);
+    }
+
+    boolean hashedOn(PlanPart part, List<String> keys) {
+        return part.partitions() == partitions && part.partitioning().hashedOn(keys);
+    }
+
+    /** How {@code part}'s rows are placed, as far as a hash exchange of this plan would place them. */
+    Partitioning placement(PlanPart part) {
+        return part.partitions() == partitions ? part.partitioning() : Partitioning.NONE;
+    }
+
+    /** The key list {@code part}'s rows are hashed on, when all its columns are among {@code columns}. */
+    Optional<List<String>> hashedWithin(PlanPart part, List<String> columns) {
+        return part.partitions() == partitions ? part.partitioning().within(columns) : Optional.empty();
+    }
+}
