@@ -73,7 +73,8 @@ final class TaskExecution {
             dev.floe.cluster.TimingTrace.log("task " + task + " written " + outcome.bytesWritten());
             long millis = (System.nanoTime() - start) / 1_000_000;
             return TaskReport.succeeded(task, new TaskMetrics(outcome.rowsIn() + rowsRead[0], outcome.rowsOut(),
-                    outcome.bytesWritten(), bytesRead[0], bytesFetched[0], millis), outcome.resultFiles(), outcome.sample());
+                    outcome.bytesWritten(), bytesRead[0], bytesFetched[0], millis), outcome.resultFiles(),
+                    outcome.sample());
         } catch (FloeException e) {
             if (e.code() == ErrorCode.INTERNAL) {
                 LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an internal error", e);
