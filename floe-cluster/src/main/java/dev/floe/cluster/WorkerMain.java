@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * A worker process: {@code WorkerMain --coordinator HOST:P --cpus C [--memory M] [--slots S] [--host H] [--port P]
- * [--work-dir D] [--same-host-reads true|false]}. Exits with status 2 and a clear message when the coordinator cannot be reached after a bounded
- * number of attempts, and with status 3 when it loses the coordinator for good.
+ * [--work-dir D] [--same-host-reads true|false]}. Exits with status 2 and a clear message when the coordinator
+ * cannot be reached after a bounded number of attempts, and with status 3 when it loses the coordinator for good.
  */
 public final class WorkerMain {
     static final String READY = "FLOE WORKER REGISTERED ";

@@ -93,7 +93,8 @@ class FlightShuffleClusterTest {
                 DistributedOptions.defaults().withPreAggregation(false))) {
             List<ProfileEntry> profile = runChecked(flight, groupBy(), options);
             assertShuffledAcrossWorkers(profile);
-            assertThat(fetched(profile)).as("bytes fetched over Flight").isPositive().isLessThanOrEqualTo(read(profile));
+            assertThat(fetched(profile)).as("bytes fetched over Flight").isPositive()
+                    .isLessThanOrEqualTo(read(profile));
             assertThat(profile).allSatisfy(e -> assertThat(e.metrics().shuffleBytesFetched())
                     .isLessThanOrEqualTo(e.metrics().shuffleBytesRead()));
         }
@@ -111,7 +112,8 @@ class FlightShuffleClusterTest {
     void withSameHostReadsOnTheSameShufflesAreReadInPlace() {
         ClusterClient shared = SharedTestCluster.client();
         List<ProfileEntry> groupBy = runChecked(shared, groupBy(), DistributedOptions.defaults());
-        List<ProfileEntry> join = runChecked(shared, join(), DistributedOptions.defaults().withEquiJoinBroadcastLimit(0));
+        List<ProfileEntry> join = runChecked(shared, join(),
+                DistributedOptions.defaults().withEquiJoinBroadcastLimit(0));
         for (List<ProfileEntry> profile : List.of(groupBy, join)) {
             assertShuffledAcrossWorkers(profile);
             assertThat(read(profile)).isPositive();
