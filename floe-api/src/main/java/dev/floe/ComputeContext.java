@@ -38,6 +38,7 @@ public final class ComputeContext implements AutoCloseable {
     private final Map<String, String> resultStorageOptions;
     private final List<String> resultDirectories = new ArrayList<>();
     private final Boolean progress;
+    private final boolean sameHostReads;
     private LocalCluster cluster;
     private ClusterClient client;
     private int clusterCount;
@@ -87,6 +88,7 @@ public final class ComputeContext implements AutoCloseable {
         this.resultLocation = builder.resultLocation;
         this.resultStorageOptions = Map.copyOf(builder.resultStorageOptions);
         this.progress = builder.progress;
+        this.sameHostReads = builder.sameHostReads;
         if (builder.workDirectory != null) {
             this.workDirectory = builder.workDirectory.toAbsolutePath();
             this.ownsWorkDirectory = false;
@@ -132,6 +134,11 @@ public final class ComputeContext implements AutoCloseable {
 
     public boolean jobMode() {
         return jobMode;
+    }
+
+    /** Whether the workers of a local cluster read each other's shuffle files in place (else over Arrow Flight). */
+    public boolean sameHostReads() {
+        return sameHostReads;
     }
 
     public Duration resultRetention() {
@@ -208,7 +215,7 @@ public final class ComputeContext implements AutoCloseable {
     private LocalCluster startCluster() {
         long megabytes = Math.max(64, Math.round(memory * 1024));
         return LocalCluster.start(clusterSize, cpus, megabytes, workDirectory.resolve("cluster-" + clusterCount++),
-                5000, Math.max(1, resultRetention.toMinutes()));
+                5000, Math.max(1, resultRetention.toMinutes()), sameHostReads);
     }
 
     private void checkOpen() {
@@ -265,6 +272,7 @@ public final class ComputeContext implements AutoCloseable {
     public String toString() {
         return "ComputeContext(cpus=" + cpus + ", memory=" + memory + " GB, clusterSize=" + clusterSize
                 + (address != null ? ", address=" + address : ", local") + (jobMode ? ", job mode" : "")
+                + (sameHostReads ? "" : ", same-host reads off")
                 + (resultLocation != null ? ", results in " + resultLocation : "") + ")";
     }
 
@@ -280,8 +288,19 @@ public final class ComputeContext implements AutoCloseable {
         private String resultLocation;
         private Map<String, String> resultStorageOptions = Map.of();
         private Boolean progress;
+        private boolean sameHostReads = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether the workers of a local cluster read each other's shuffle files in place, as workers on one host do
+         * (default true); false makes every worker fetch its peers' shuffle output over Arrow Flight, as workers on
+         * separate hosts do. A running cluster at {@link #address(String)} keeps its workers' own setting.
+         */
+        public Builder sameHostReads(boolean enabled) {
+            this.sameHostReads = enabled;
+            return this;
         }
 
         /**

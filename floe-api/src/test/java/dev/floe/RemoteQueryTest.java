@@ -169,6 +169,26 @@ class RemoteQueryTest {
         assertThat(handle.profile().entries()).isNotEmpty();
         assertThat(handle.profileFrame().columns()).contains("stage", "worker", "rows_in", "rows_out");
         assertThat(handle.profileFrame().column("rows_out").toList()).isNotEmpty();
+        assertThat(sum(handle.profileFrame(), "shuffle_bytes_read")).as("shuffle read in place").isPositive();
+        assertThat(sum(handle.profileFrame(), "shuffle_bytes_fetched")).as("bytes fetched over Flight").isZero();
+    }
+
+    private static long sum(DataFrame frame, String column) {
+        return frame.column(column).toList().stream().mapToLong(value -> (Long) value).sum();
+    }
+
+    @Test
+    void withSameHostReadsOffTheWorkersShuffleOverFlight() {
+        try (ComputeContext separate = ComputeContext.builder().cpus(1).memory(0.25).clusterSize(2)
+                .workDirectory(directory.resolve("flight")).sameHostReads(false).build()) {
+            assertThat(separate.sameHostReads()).isFalse();
+            assertThat(separate.toString()).contains("same-host reads off");
+            QueryHandle handle = totals().remote(separate).submit();
+            assertThat(handle.awaitResult().head()).isEqualTo(totals().collect());
+            DataFrame profile = handle.profileFrame();
+            assertThat(sum(profile, "shuffle_bytes_fetched")).as("bytes fetched over Flight").isPositive()
+                    .isLessThanOrEqualTo(sum(profile, "shuffle_bytes_read"));
+        }
     }
 
     @Test

@@ -30,6 +30,11 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Directory for shuffle files (a temporary directory if unset).")
     String workDirectory;
 
+    @Option(names = "--same-host-reads", arity = "1", defaultValue = "true", description = "Read the shuffle files "
+            + "of peers on this host in place (true), or fetch every peer's over Arrow Flight as from another host "
+            + "(false); false also stops advertising this worker's --work-dir to peers. Default: ${DEFAULT-VALUE}.")
+    boolean sameHostReads;
+
     @Override
     public Integer call() throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--coordinator", coordinator, "--host", host, "--port",
@@ -41,6 +46,7 @@ final class WorkerCommand implements Callable<Integer> {
         if (workDirectory != null) {
             arguments.addAll(List.of("--work-dir", workDirectory));
         }
+        arguments.addAll(List.of("--same-host-reads", Boolean.toString(sameHostReads)));
         WorkerMain.main(arguments.toArray(String[]::new));
         return 0;
     }

@@ -38,5 +38,6 @@ class ClusterCommandsTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("coordinator").contains("worker").contains("demo");
         assertThat(run("help", "demo").out()).contains("--workers").contains("--data");
+        assertThat(run("help", "worker").out()).contains("--same-host-reads").contains("Arrow Flight");
     }
 }

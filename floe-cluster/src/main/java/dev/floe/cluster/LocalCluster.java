@@ -26,10 +26,12 @@ public final class LocalCluster implements AutoCloseable {
     private final Thread shutdownHook;
     private final int cpus;
     private final long memoryMegabytes;
+    private final boolean sameHostReads;
 
     private LocalCluster(Path directory, int workerCount, int cpus, long memoryMegabytes, long heartbeatTimeoutMillis,
-            long resultRetentionMinutes) {
+            long resultRetentionMinutes, boolean sameHostReads) {
         this.directory = directory;
+        this.sameHostReads = sameHostReads;
         this.cpus = cpus;
         this.memoryMegabytes = memoryMegabytes;
         this.shutdownHook = new Thread(this::stopProcesses, "floe-local-cluster-stop");
@@ -70,6 +72,15 @@ public final class LocalCluster implements AutoCloseable {
     /** As {@link #start(int, int, long, Path)}; results of queries without a sink are deleted after the retention. */
     public static LocalCluster start(int workers, int cpus, long memoryMegabytes, Path directory,
             long heartbeatTimeoutMillis, long resultRetentionMinutes) {
+        return start(workers, cpus, memoryMegabytes, directory, heartbeatTimeoutMillis, resultRetentionMinutes, true);
+    }
+
+    /**
+     * As {@link #start(int, int, long, Path, long, long)}; with {@code sameHostReads} off every worker gets
+     * {@code --same-host-reads false}, so the workers exchange shuffle data over Arrow Flight as on separate hosts.
+     */
+    public static LocalCluster start(int workers, int cpus, long memoryMegabytes, Path directory,
+            long heartbeatTimeoutMillis, long resultRetentionMinutes, boolean sameHostReads) {
         if (resultRetentionMinutes < 1) {
             throw FloeException.invalidArgument("the result retention must be at least 1 minute, got "
                     + resultRetentionMinutes);
@@ -84,7 +95,7 @@ public final class LocalCluster implements AutoCloseable {
             throw new FloeException(ErrorCode.IO_ERROR, "cannot create cluster directory " + directory, e);
         }
         return new LocalCluster(directory, workers, cpus, memoryMegabytes, heartbeatTimeoutMillis,
-                resultRetentionMinutes);
+                resultRetentionMinutes, sameHostReads);
     }
 
     /** The directory holding the processes' output, shuffle files and (by default) query results. */
@@ -114,7 +125,8 @@ public final class LocalCluster implements AutoCloseable {
     public synchronized Process addWorker() {
         int index = workers.size();
         Process worker = launch("worker-" + index, WorkerMain.class, workerJvmOptions(index), List.of("--coordinator", coordinatorAddress,
-                "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString()),
+                "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString(),
+                "--same-host-reads", Boolean.toString(sameHostReads)),
                 memoryMegabytes);
         workers.add(worker);
         workerAddresses.add(awaitLine(worker, directory.resolve("worker-" + index + ".out"), WorkerMain.READY));

@@ -10,22 +10,34 @@ import java.util.Set;
 
 /**
  * A worker process: {@code WorkerMain --coordinator HOST:P --cpus C [--memory M] [--slots S] [--host H] [--port P]
- * [--work-dir D]}. Exits with status 2 and a clear message when the coordinator cannot be reached after a bounded
- * number of attempts, and with status 3 when it loses the coordinator for good.
+ * [--work-dir D] [--same-host-reads true|false]}. Exits with status 2 and a clear message when the coordinator
+ * cannot be reached after a bounded number of attempts, and with status 3 when it loses the coordinator for good.
  */
 public final class WorkerMain {
     static final String READY = "FLOE WORKER REGISTERED ";
     private static final String USAGE = "floe worker --coordinator HOST:PORT --cpus C [--memory 2g] [--slots S] "
-            + "[--host 127.0.0.1] [--port 0] [--work-dir DIR] [--registration-attempts 10]";
+            + "[--host 127.0.0.1] [--port 0] [--work-dir DIR] [--registration-attempts 10] "
+            + "[--same-host-reads true|false]";
 
     private WorkerMain() {
+    }
+
+    /** {@code --same-host-reads}: {@code true} (the default) or {@code false}, nothing else. */
+    private static boolean sameHostReads(CommandLine line) {
+        String value = line.text("same-host-reads", "true");
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw dev.floe.core.FloeException.invalidArgument(
+                    "--same-host-reads must be true or false, got '" + value + "'");
+        };
     }
 
     public static void main(String[] args) throws Exception {
         Worker worker;
         try {
             CommandLine line = new CommandLine(args, Set.of("coordinator", "cpus", "memory", "slots", "host", "port",
-                    "work-dir", "registration-attempts"), USAGE);
+                    "work-dir", "registration-attempts", "same-host-reads"), USAGE);
             String coordinator = line.required("coordinator", USAGE);
             long cpus = line.number("cpus", Runtime.getRuntime().availableProcessors());
             if (cpus < 1) {
@@ -36,7 +48,7 @@ public final class WorkerMain {
             Runners.register(StageJobs.ENGINE_RUNNER, new EngineTaskRunner((int) Math.max(1, cpus / Math.max(1, slots))));
             worker = new Worker(new Worker.Config(coordinator, line.text("host", "127.0.0.1"),
                     (int) line.number("port", 0), slots, work,
-                    (int) line.number("registration-attempts", 10), 30_000));
+                    (int) line.number("registration-attempts", 10), 30_000, sameHostReads(line)));
             worker.register();
         } catch (RuntimeException e) {
             CommandLine.fail("floe worker", e, 2);

@@ -36,12 +36,16 @@ final class TaskExecution {
     private final ShuffleStore store;
     private final String selfAddress;
     private final ShuffleFlightClient fetcher;
+    private final boolean sameHostReads;
 
-    TaskExecution(TaskAssignment assignment, ShuffleStore store, String selfAddress, ShuffleFlightClient fetcher) {
+    /** {@code sameHostReads} off: only this worker's own files are read in place, every peer's comes over Flight. */
+    TaskExecution(TaskAssignment assignment, ShuffleStore store, String selfAddress, ShuffleFlightClient fetcher,
+            boolean sameHostReads) {
         this.assignment = assignment;
         this.store = store;
         this.selfAddress = selfAddress;
         this.fetcher = fetcher;
+        this.sameHostReads = sameHostReads;
     }
 
     TaskReport run() {
@@ -50,11 +54,12 @@ final class TaskExecution {
         Path fetchDirectory = store.fetchDirectory(task.queryId(), task.stageId(), task.partition(), task.attempt());
         try {
             long[] bytesRead = {0};
+            long[] bytesFetched = {0};
             long[] rowsRead = {0};
             Map<Integer, List<Path>> inputs;
             List<MissingOutput> missing = new ArrayList<>();
             try {
-                inputs = fetchInputs(bytesRead, rowsRead, missing);
+                inputs = fetchInputs(bytesRead, bytesFetched, rowsRead, missing);
             } catch (FloeException e) {
                 return TaskReport.missingInput(task, e.getMessage(), missing);
             }
@@ -68,7 +73,8 @@ final class TaskExecution {
             dev.floe.cluster.TimingTrace.log("task " + task + " written " + outcome.bytesWritten());
             long millis = (System.nanoTime() - start) / 1_000_000;
             return TaskReport.succeeded(task, new TaskMetrics(outcome.rowsIn() + rowsRead[0], outcome.rowsOut(),
-                    outcome.bytesWritten(), bytesRead[0], millis), outcome.resultFiles(), outcome.sample());
+                    outcome.bytesWritten(), bytesRead[0], bytesFetched[0], millis), outcome.resultFiles(),
+                    outcome.sample());
         } catch (FloeException e) {
             if (e.code() == ErrorCode.INTERNAL) {
                 LOG.log(java.util.logging.Level.WARNING, "task " + task + " failed with an internal error", e);
@@ -144,9 +150,11 @@ final class TaskExecution {
 
     /**
      * Lists or fetches every input file; when a peer answers that it has no such file, that output is added to
-     * {@code missing} (the coordinator recomputes it) before the failure is thrown.
+     * {@code missing} (the coordinator recomputes it) before the failure is thrown. {@code bytesFetched} counts
+     * the bytes streamed over Flight, {@code bytesRead} all input bytes.
      */
-    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] rowsRead, List<MissingOutput> missing) {
+    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] bytesFetched, long[] rowsRead,
+            List<MissingOutput> missing) {
         Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
         List<RemoteFetch> remote = new ArrayList<>();
         try (ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -157,6 +165,7 @@ final class TaskExecution {
                     current = fetch;
                     ShuffleFlightClient.Fetched fetched = await(fetch.future());
                     bytesRead[0] += fetched.bytes();
+                    bytesFetched[0] += fetched.bytes();
                     rowsRead[0] += fetched.rows();
                 }
             } catch (RuntimeException e) {
@@ -171,8 +180,8 @@ final class TaskExecution {
     }
 
     /**
-     * Lists the input files on this host in place (this worker's own, and a peer's on the same host whose work
-     * directory the coordinator passed on); starts a Flight stream for every other.
+     * Lists the input files on this host in place (this worker's own, and, with same-host reads on, a peer's on
+     * the same host whose work directory the coordinator passed on); starts a Flight stream for every other.
      */
     private void fetchAll(ExecutorService streams, Map<Integer, List<Path>> inputs,
             List<RemoteFetch> remote, long[] bytesRead, long[] rowsRead) {
@@ -205,7 +214,8 @@ final class TaskExecution {
     /** The input file as this host sees it when its worker runs here, else {@code null}. */
     private Path sameHostFile(ShuffleLocation location, long query, TaskInput input) {
         boolean self = location.address().equals(selfAddress);
-        if (!self && (location.directory().isEmpty() || !sameHost(location.address(), selfAddress))) {
+        if (!self && (!sameHostReads || location.directory().isEmpty()
+                || !sameHost(location.address(), selfAddress))) {
             return null;
         }
         return ShuffleStore.outputFile(root(location), query, input.stageId(), location.mapPartition(),

@@ -32,9 +32,12 @@ public final class Worker implements AutoCloseable {
     /** Shuffle streams a worker reads at a time, over all its tasks. */
     static final int MAX_FETCH_STREAMS = 4;
 
-    /** How a worker is set up. */
+    /**
+     * How a worker is set up. With {@code sameHostReads} off the worker neither advertises its work directory nor
+     * reads a peer's files in place: every peer's shuffle output comes over Arrow Flight, as between hosts.
+     */
     public record Config(String coordinator, String host, int port, int slots, Path directory,
-            int registrationAttempts, long coordinatorSilenceMillis) {
+            int registrationAttempts, long coordinatorSilenceMillis, boolean sameHostReads) {
     }
 
     private final Config config;
@@ -78,8 +81,8 @@ public final class Worker implements AutoCloseable {
         for (int attempt = 1; attempt <= config.registrationAttempts(); attempt++) {
             try {
                 WorkerMessages.Registered registered = WorkerMessages.Registered.read(coordinator.call(Rpc.REGISTER,
-                        new WorkerMessages.Register(address, config.slots(),
-                        config.directory().toAbsolutePath().toString()).write()));
+                        new WorkerMessages.Register(address, config.slots(), config.sameHostReads()
+                        ? config.directory().toAbsolutePath().toString() : "").write()));
                 workerId = registered.workerId();
                 pollMillis = registered.pollIntervalMillis();
                 return;
@@ -151,7 +154,7 @@ public final class Worker implements AutoCloseable {
             runningThreads.put(assignment.task(), Thread.currentThread());
             TaskReport report;
             try {
-                report = new TaskExecution(assignment, store, address, fetcher).run();
+                report = new TaskExecution(assignment, store, address, fetcher, config.sameHostReads()).run();
             } finally {
                 runningThreads.remove(assignment.task());
                 Thread.interrupted();

@@ -28,7 +28,7 @@ class ResultSweeperTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "rows");
         scheduler.poll(worker, 1, List.of(TaskReport.succeeded(tasks.getFirst().task(),
-                new TaskMetrics(1, 1, 0, 0, 1), List.of(file.toString()))));
+                new TaskMetrics(1, 1, 0, 0, 0, 1), List.of(file.toString()))));
         assertThat(scheduler.status(query)).isEqualTo(QueryStatus.SUCCESS);
         return query;
     }

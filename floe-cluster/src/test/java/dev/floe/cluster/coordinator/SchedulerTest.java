@@ -47,7 +47,7 @@ class SchedulerTest {
 
         void finishAll() {
             for (TaskAssignment task : running) {
-                outbox.add(TaskReport.succeeded(task.task(), new TaskMetrics(10, 5, 100, 0, 1),
+                outbox.add(TaskReport.succeeded(task.task(), new TaskMetrics(10, 5, 100, 0, 0, 1),
                         task.output() instanceof Exchange.Result ? List.of("part-" + task.task().partition()) : List.of()));
             }
             running.clear();

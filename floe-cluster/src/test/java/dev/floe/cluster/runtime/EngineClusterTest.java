@@ -38,7 +38,8 @@ class EngineClusterTest {
         client = SharedTestCluster.client();
     }
 
-    private static List<List<Object>> rows(List<Batch> batches) {
+    /** The rows of {@code batches}, doubles rounded to 12 digits, sorted: comparable across engines. */
+    static List<List<Object>> rows(List<Batch> batches) {
         List<List<Object>> rows = new ArrayList<>();
         for (Batch batch : batches) {
             for (int i = 0; i < batch.rowCount(); i++) {

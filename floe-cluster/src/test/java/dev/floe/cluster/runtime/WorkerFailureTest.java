@@ -22,15 +22,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Worker processes that die mid-query, and workers pointed at a coordinator that is not there. */
+/** Worker processes that die mid-query, and workers pointed at a coordinator that is not there or misconfigured. */
 class WorkerFailureTest {
     @TempDir
     Path directory;
 
-    @Test
-    void killingAWorkerDuringTheShuffleStageStillGivesTheRightAnswer() throws Exception {
-        try (LocalCluster cluster = LocalCluster.start(3, 2, 256, directory.resolve("cluster"), 1500);
+    /** With same-host reads off the readers fetch the shuffle over Flight, so the lost output is a dead peer. */
+    @ParameterizedTest(name = "same-host reads {0}")
+    @ValueSource(booleans = {true, false})
+    void killingAWorkerDuringTheShuffleStageStillGivesTheRightAnswer(boolean sameHostReads) throws Exception {
+        try (LocalCluster cluster = LocalCluster.start(3, 2, 256, directory.resolve("cluster"), 1500, 60,
+                sameHostReads);
                 ClusterClient client = cluster.client()) {
             QueryHandle query = client.submitStages(SumByKeyRunner.job(12, 2000, 23, 3, 700),
                     DistributedOptions.defaults().withNRetries(1));
@@ -49,6 +54,12 @@ class WorkerFailureTest {
             assertThat(SumByKeyRunner.collect(result.batches())).isEqualTo(SumByKeyRunner.expected(12, 2000, 23));
             assertThat(client.workers()).hasSize(2);
             assertThat(mapTasksDone(query)).as("lost map output was recomputed").isGreaterThan(12);
+            long fetched = query.profile().entries().stream().mapToLong(e -> e.metrics().shuffleBytesFetched()).sum();
+            if (sameHostReads) {
+                assertThat(fetched).as("bytes fetched over Flight").isZero();
+            } else {
+                assertThat(fetched).as("bytes fetched over Flight").isPositive();
+            }
 
             QueryResult next = client.submitStages(SumByKeyRunner.job(4, 100, 3, 2, 0), DistributedOptions.defaults())
                     .awaitResult(Duration.ofMinutes(1));
@@ -84,6 +95,17 @@ class WorkerFailureTest {
             assertThat(Files.readString(directory.resolve("worker.err"))).contains("'nonsense' is not HOST:PORT");
         } finally {
             malformed.destroyForcibly();
+        }
+
+        Process badFlag = startWorker(List.of("--coordinator", "127.0.0.1:" + unusedPort, "--cpus", "1",
+                "--same-host-reads", "no"));
+        try {
+            assertThat(badFlag.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(badFlag.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(directory.resolve("worker.err")))
+                    .contains("--same-host-reads must be true or false, got 'no'");
+        } finally {
+            badFlag.destroyForcibly();
         }
     }
 
