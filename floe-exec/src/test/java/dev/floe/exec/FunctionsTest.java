@@ -106,6 +106,49 @@ class FunctionsTest {
     }
 
     @Test
+    void sliceOnBytesMatchesCodePointSlicingForEveryOffsetAndLength() {
+        String[] strings = {"", "a", "héllo wörld", "日本語テキスト", "😀x😀", null, "ab"};
+        InMemory frame = frame(column("s", DataType.STRING, (Object[]) strings));
+        Long[] lengths = {null, 0L, 1L, 2L, 3L, 7L, 100L};
+        for (long offset = -12; offset <= 12; offset++) {
+            for (Long length : lengths) {
+                List<Object> expected = new java.util.ArrayList<>();
+                for (String string : strings) {
+                    expected.add(string == null ? null : sliceOfString(string, offset, length));
+                }
+                assertThat(values(new Project(frame, List.of(named("x", function(
+                        new ScalarFunction.StrSlice(offset, length), DataType.STRING, s()))))))
+                        .as("offset %d length %s", offset, length).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void sliceEdgeCases() {
+        assertThat(eval(function(new ScalarFunction.StrSlice(0, 2L), DataType.STRING, s())))
+                .isEqualTo(Arrays.asList("He", "wo", null, "hé", ""));
+        assertThat(eval(function(new ScalarFunction.StrSlice(9, null), DataType.STRING, s())))
+                .isEqualTo(Arrays.asList("", "", null, "ld", ""));
+        assertThat(eval(function(new ScalarFunction.StrSlice(-7, 3L), DataType.STRING, s())))
+                .isEqualTo(Arrays.asList("H", "w", null, "o w", ""));
+        assertThat(eval(function(new ScalarFunction.StrSlice(2, Long.MAX_VALUE), DataType.STRING, s())))
+                .isEqualTo(Arrays.asList("llo", "rld", null, "llo wörld", ""));
+    }
+
+    /** The reference: the slice on a decoded string, by code points. */
+    private static String sliceOfString(String s, long offset, Long length) {
+        int chars = s.codePointCount(0, s.length());
+        long start = offset >= 0 ? Math.min(offset, chars) : Math.max(0, chars + offset);
+        long end = length == null ? chars : Math.min(chars, start + length);
+        if (offset < 0 && length != null && chars + offset < 0) {
+            end = Math.max(0, Math.min(chars, chars + offset + length));
+        }
+        int from = s.offsetByCodePoints(0, (int) start);
+        int to = s.offsetByCodePoints(0, (int) Math.max(start, end));
+        return s.substring(from, to);
+    }
+
+    @Test
     void badRegexIsAComputeError() {
         assertThatThrownBy(() -> eval(function(new ScalarFunction.StrContains("(", false), DataType.BOOLEAN, s())))
                 .isInstanceOf(FloeException.class)

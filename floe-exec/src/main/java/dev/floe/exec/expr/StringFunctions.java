@@ -121,19 +121,50 @@ final class StringFunctions {
         return map(input, s -> s.toLowerCase(Locale.ROOT));
     }
 
-    /** Characters (code points) from {@code offset} (negative: from the end), {@code length} or to the end. */
+    /**
+     * Characters (code points) from {@code offset} (negative: from the end), {@code length} or to the end; on the
+     * UTF-8 bytes, counting characters by their lead bytes.
+     */
     static Vector slice(BytesVector input, long offset, Long length) {
-        return map(input, s -> {
-            int chars = s.codePointCount(0, s.length());
-            long start = offset >= 0 ? Math.min(offset, chars) : Math.max(0, chars + offset);
-            long end = length == null ? chars : Math.min(chars, start + length);
-            if (offset < 0 && length != null && chars + offset < 0) {
-                end = Math.max(0, Math.min(chars, chars + offset + length));
+        int n = input.length();
+        byte[] data = input.data();
+        int[] offsets = input.offsets();
+        int[] outOffsets = new int[n + 1];
+        byte[] out = new byte[offsets[n] - offsets[0]];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            int from = offsets[i];
+            int to = offsets[i + 1];
+            if (!input.isNull(i) && from < to) {
+                int chars = 0;
+                for (int j = from; j < to; j++) {
+                    chars += (data[j] & 0xC0) != 0x80 ? 1 : 0;
+                }
+                long start = offset >= 0 ? Math.min(offset, chars) : Math.max(0, chars + offset);
+                long end = length == null ? chars : start + Math.min(length, chars);
+                end = Math.min(chars, end);
+                if (offset < 0 && length != null && chars + offset < 0) {
+                    end = Math.max(0, Math.min(chars, chars + offset + length));
+                }
+                int first = byteOfChar(data, from, to, (int) start);
+                int last = byteOfChar(data, first, to, (int) (Math.max(start, end) - start));
+                System.arraycopy(data, first, out, size, last - first);
+                size += last - first;
             }
-            int from = s.offsetByCodePoints(0, (int) start);
-            int to = s.offsetByCodePoints(0, (int) Math.max(start, end));
-            return s.substring(from, to);
-        });
+            outOffsets[i + 1] = size;
+        }
+        return new BytesVector(DataType.STRING, outOffsets, out, input.validity(), n);
+    }
+
+    /** The byte position of character {@code index} counted from {@code from} ({@code to} past the last one). */
+    private static int byteOfChar(byte[] data, int from, int to, int index) {
+        int seen = 0;
+        for (int j = from; j < to; j++) {
+            if ((data[j] & 0xC0) != 0x80 && seen++ == index) {
+                return j;
+            }
+        }
+        return to;
     }
 
     static Vector replace(BytesVector input, String pattern, String replacement, boolean literal, boolean all) {
