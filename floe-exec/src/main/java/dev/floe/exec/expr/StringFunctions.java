@@ -123,7 +123,8 @@ final class StringFunctions {
 
     /**
      * Characters (code points) from {@code offset} (negative: from the end), {@code length} or to the end; on the
-     * UTF-8 bytes, counting characters by their lead bytes.
+     * UTF-8 bytes, counting characters by their lead bytes (from a non-negative offset with a length, only up to the
+     * slice's end).
      */
     static Vector slice(BytesVector input, long offset, Long length) {
         int n = input.length();
@@ -136,18 +137,24 @@ final class StringFunctions {
             int from = offsets[i];
             int to = offsets[i + 1];
             if (!input.isNull(i) && from < to) {
-                int chars = 0;
-                for (int j = from; j < to; j++) {
-                    chars += (data[j] & 0xC0) != 0x80 ? 1 : 0;
+                int first;
+                int last;
+                if (offset >= 0 && length != null) {
+                    first = byteOfChar(data, from, to, (int) Math.min(offset, Integer.MAX_VALUE));
+                    last = byteOfChar(data, first, to, (int) Math.min(length, Integer.MAX_VALUE));
+                } else {
+                    int chars = 0;
+                    for (int j = from; j < to; j++) {
+                        chars += (data[j] & 0xC0) != 0x80 ? 1 : 0;
+                    }
+                    long start = offset >= 0 ? Math.min(offset, chars) : Math.max(0, chars + offset);
+                    long end = length == null ? chars : Math.min(chars, start + Math.min(length, chars));
+                    if (offset < 0 && length != null && chars + offset < 0) {
+                        end = Math.max(0, Math.min(chars, chars + offset + length));
+                    }
+                    first = byteOfChar(data, from, to, (int) start);
+                    last = byteOfChar(data, first, to, (int) (Math.max(start, end) - start));
                 }
-                long start = offset >= 0 ? Math.min(offset, chars) : Math.max(0, chars + offset);
-                long end = length == null ? chars : start + Math.min(length, chars);
-                end = Math.min(chars, end);
-                if (offset < 0 && length != null && chars + offset < 0) {
-                    end = Math.max(0, Math.min(chars, chars + offset + length));
-                }
-                int first = byteOfChar(data, from, to, (int) start);
-                int last = byteOfChar(data, first, to, (int) (Math.max(start, end) - start));
                 System.arraycopy(data, first, out, size, last - first);
                 size += last - first;
             }
