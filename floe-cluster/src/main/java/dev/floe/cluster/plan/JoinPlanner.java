@@ -8,6 +8,7 @@ import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Project;
+import dev.floe.plan.optimizer.JoinSwap;
 import dev.floe.plan.logical.Scan;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.floe.cluster.plan;
+package dev.floe.plan.optimizer;
 
 import dev.floe.core.FloeException;
 import dev.floe.plan.expr.LogicalExpr;
@@ -6,7 +6,6 @@ import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
 import dev.floe.plan.logical.Project;
-import dev.floe.plan.optimizer.JoinColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,16 +13,16 @@ import java.util.Optional;
 /**
  * An inner join with its inputs swapped and a projection restoring the original columns (names, order; a
  * coalesced key taken from the equal key of the other side): the executor builds its hash table on the right
- * input, so a join whose left side is broadcast is swapped to build on the broadcast rows and stream the
- * partitioned ones.
+ * input, so the optimizer swaps a join whose left input is far smaller, and the distributed planner one whose left
+ * side is broadcast (to build on the broadcast rows and stream the partitioned ones).
  */
-record JoinSwap(Join swapped, List<NamedExpr> restore) {
-    JoinSwap {
+public record JoinSwap(Join swapped, List<NamedExpr> restore) {
+    public JoinSwap {
         restore = List.copyOf(restore);
     }
 
     /** The swap of {@code join}, or empty when it is not an inner join or its columns cannot be restored. */
-    static Optional<JoinSwap> of(Join join) {
+    public static Optional<JoinSwap> of(Join join) {
         if (join.type() != JoinType.INNER) {
             return Optional.empty();
         }
@@ -52,6 +51,11 @@ record JoinSwap(Join swapped, List<NamedExpr> restore) {
             exprs.add(new NamedExpr(origin.outputName(), value));
         }
         JoinSwap swap = new JoinSwap(swapped, exprs);
-        return new Project(swapped, exprs).schema().equals(join.schema()) ? Optional.of(swap) : Optional.empty();
+        return swap.plan().schema().equals(join.schema()) ? Optional.of(swap) : Optional.empty();
+    }
+
+    /** The swapped join under the projection that restores the original columns. */
+    public Project plan() {
+        return new Project(swapped, restore);
     }
 }
