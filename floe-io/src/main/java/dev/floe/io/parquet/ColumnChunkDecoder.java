@@ -19,7 +19,6 @@ import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.format.PageType;
 import org.apache.parquet.format.SchemaElement;
 import org.apache.parquet.format.Type;
-import org.apache.parquet.format.Util;
 
 /**
  * Decodes the pages of one column chunk (read with one positioned read) into a {@link ColumnData}: all rows, or
@@ -27,11 +26,6 @@ import org.apache.parquet.format.Util;
  * are not even decompressed). One decoder per chunk; buffers come from the thread's {@link DecodeScratch}.
  */
 final class ColumnChunkDecoder {
-    private static final int MAX_PAGE = 1 << 30;
-    /** A page may claim this many uncompressed bytes whatever its compressed size ... */
-    private static final long MIN_PAGE_BOUND = 64L << 20;
-    /** ... and beyond that at most this ratio, so a lying header cannot make Floe allocate gigabytes. */
-    private static final long MAX_RATIO = 4096;
 
     private final String file;
     private final ParquetNode.Primitive column;
@@ -118,21 +112,10 @@ final class ColumnChunkDecoder {
         ChunkStream stream = new ChunkStream(chunk);
         try {
             while (consumed < totalValues) {
-                if (stream.position >= chunk.length) {
-                    throw corrupt("the column chunk ends after " + consumed + " of " + totalValues + " values", null);
-                }
-                PageHeader header = Util.readPageHeader(stream);
+                PageHeader header = stream.nextPage(consumed, totalValues);
                 int compressed = header.getCompressed_page_size();
                 int uncompressed = header.getUncompressed_page_size();
-                long plausible = Math.min(MAX_PAGE, Math.max(MIN_PAGE_BOUND, (long) compressed * MAX_RATIO));
-                if (compressed < 0 || compressed > chunk.length - stream.position || uncompressed < 0
-                        || uncompressed > plausible) {
-                    throw corrupt("a page claims " + compressed + " compressed / " + uncompressed
-                            + " uncompressed bytes where " + (chunk.length - stream.position) + " remain in the chunk",
-                            null);
-                }
-                int bodyStart = stream.position;
-                stream.position += compressed;
+                int bodyStart = stream.pageStart();
                 switch (header.getType()) {
                     case DICTIONARY_PAGE -> {
                         dictionaryHeader = header;

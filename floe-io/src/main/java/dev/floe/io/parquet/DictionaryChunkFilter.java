@@ -15,7 +15,6 @@ import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.Encoding;
 import org.apache.parquet.format.PageHeader;
 import org.apache.parquet.format.Type;
-import org.apache.parquet.format.Util;
 
 /**
  * Evaluates a {@link DictionaryPredicate} on the rows of one flat string column chunk without building their
@@ -26,9 +25,6 @@ import org.apache.parquet.format.Util;
  * thread's page buffers and their values tested directly.
  */
 final class DictionaryChunkFilter {
-    private static final int MAX_PAGE = 1 << 30;
-    private static final long MIN_PAGE_BOUND = 64L << 20;
-    private static final long MAX_RATIO = 4096;
     /**
      * A dictionary pays when it has at most this fraction of the chunk's rows: with (nearly) one entry per row
      * (comments, names) testing entries costs what testing rows does, and a regex is slower on Java strings than the
@@ -79,21 +75,10 @@ final class DictionaryChunkFilter {
         ChunkStream stream = new ChunkStream(chunk);
         try {
             while (consumed < rows) {
-                if (stream.position >= chunk.length) {
-                    throw corrupt("the column chunk ends after " + consumed + " of " + rows + " values", null);
-                }
-                PageHeader header = Util.readPageHeader(stream);
+                PageHeader header = stream.nextPage(consumed, rows);
                 int compressed = header.getCompressed_page_size();
                 int uncompressed = header.getUncompressed_page_size();
-                long plausible = Math.min(MAX_PAGE, Math.max(MIN_PAGE_BOUND, (long) compressed * MAX_RATIO));
-                if (compressed < 0 || compressed > chunk.length - stream.position || uncompressed < 0
-                        || uncompressed > plausible) {
-                    throw corrupt("a page claims " + compressed + " compressed / " + uncompressed
-                            + " uncompressed bytes where " + (chunk.length - stream.position) + " remain in the chunk",
-                            null);
-                }
-                int start = stream.position;
-                stream.position += compressed;
+                int start = stream.pageStart();
                 switch (header.getType()) {
                     case DICTIONARY_PAGE -> {
                         if (header.getDictionary_page_header().getNum_values() > rows * MAX_DICTIONARY_FRACTION
