@@ -8,6 +8,9 @@ import java.util.Arrays;
  * Variable-length values, String (UTF-8) or Binary: row {@code i} is {@code data[offsets[i] .. offsets[i + 1])}.
  */
 public final class BytesVector implements Vector {
+    /** Runs of at most this many bytes are copied by a loop, which beats the call into the array copy. */
+    private static final int INLINE_COPY_BYTES = 16;
+
     private final DataType type;
     private final int[] offsets;
     private final byte[] data;
@@ -104,18 +107,30 @@ public final class BytesVector implements Vector {
             if (row >= 0) {
                 total += offsets[row + 1] - offsets[row];
             }
+            outOffsets[i + 1] = Math.toIntExact(total);
         }
         byte[] out = new byte[Math.toIntExact(total)];
-        int position = 0;
-        for (int i = 0; i < count; i++) {
-            int row = rows[i];
-            if (row >= 0) {
-                int start = offsets[row];
-                int size = offsets[row + 1] - start;
-                System.arraycopy(data, start, out, position, size);
-                position += size;
+        // runs of consecutive rows (a filter keeping most rows, a probe side in order) are copied in one piece
+        int i = 0;
+        while (i < count) {
+            int first = rows[i];
+            int j = i + 1;
+            if (first >= 0) {
+                while (j < count && rows[j] == rows[j - 1] + 1) {
+                    j++;
+                }
+                int start = offsets[first];
+                int length = offsets[rows[j - 1] + 1] - start;
+                int at = outOffsets[i];
+                if (length <= INLINE_COPY_BYTES) {
+                    for (int k = 0; k < length; k++) {
+                        out[at + k] = data[start + k];
+                    }
+                } else {
+                    System.arraycopy(data, start, out, at, length);
+                }
             }
-            outOffsets[i + 1] = position;
+            i = j;
         }
         return new BytesVector(type, outOffsets, out, Bitmap.take(validity, rows, count), count);
     }

@@ -23,6 +23,6 @@ public record FilterOperator(Evaluator predicate) implements StreamingOperator {
         if (rows.length == input.rowCount()) {
             return output;
         }
-        return SelectionTake.take(output, rows, rows.length);
+        return output.take(rows, rows.length);
     }
 }

@@ -1,21 +1,17 @@
-package dev.floe.exec.operator;
+package dev.floe.core.vector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
-import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.BytesVector;
-import dev.floe.core.vector.Vector;
-import dev.floe.core.vector.Vectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Run-wise gathering gives the same rows as a row-wise take, for dense and sparse selections. */
-class SelectionTakeTest {
+/** {@code take} on strings copies runs of consecutive rows at once and gives each row's value, whatever the rows. */
+class BytesVectorTakeTest {
     private static List<Object> randomStrings(Random random, int n) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -43,7 +39,7 @@ class SelectionTakeTest {
             List<Object> values = randomStrings(random, 2000);
             Vector strings = Vectors.fromObjects(DataType.STRING, values);
             int[] rows = selection(random, 2000, keep);
-            Vector taken = SelectionTake.take(strings, rows, rows.length);
+            Vector taken = strings.take(rows, rows.length);
             assertThat(taken).isInstanceOf(BytesVector.class);
             assertThat(taken.length()).isEqualTo(rows.length);
             for (int i = 0; i < rows.length; i++) {
@@ -57,11 +53,22 @@ class SelectionTakeTest {
         Schema schema = new Schema(List.of(new Field("s", DataType.STRING), new Field("n", DataType.INT64)));
         Batch batch = new Batch(schema, List.of(Vectors.fromObjects(DataType.STRING, List.of("a", "bb", "c", "dd")),
                 Vectors.fromObjects(DataType.INT64, List.of(1L, 2L, 3L, 4L))));
-        Batch taken = SelectionTake.take(batch, new int[] {1, 2}, 2);
+        Batch taken = batch.take(new int[] {1, 2}, 2);
         assertThat(taken.schema()).isEqualTo(schema);
         assertThat(taken.column(0).getObject(0)).isEqualTo("bb");
         assertThat(taken.column(0).getObject(1)).isEqualTo("c");
         assertThat(taken.column(1).getObject(1)).isEqualTo(3L);
-        assertThat(SelectionTake.take(batch, new int[0], 0).rowCount()).isZero();
+        assertThat(batch.take(new int[0], 0).rowCount()).isZero();
+    }
+
+    @Test
+    void unorderedRepeatedAndMissingRowsAsAJoinGathersThem() {
+        List<Object> values = List.of("a", "bb", "", "dddddddddddddddddddd", "e");
+        Vector strings = Vectors.fromObjects(DataType.STRING, values);
+        int[] rows = {3, 4, 4, -1, 0, 1, 2, 3, 2, -1};
+        Vector taken = strings.take(rows, rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            assertThat(taken.getObject(i)).isEqualTo(rows[i] < 0 ? null : values.get(rows[i]));
+        }
     }
 }
