@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Floe and DuckDB side by side on the same PDS-H files in one process: per query, Floe's timed runs then DuckDB's,
- * so both see the same machine load; prints medians, bests, the ratio and whether each result matches the answers.
+ * Two engines side by side on the same PDS-H files in one run (Floe and DuckDB here; the local engine and a cluster
+ * in {@link DistributedCompare}): per query, the first engine's timed runs then the second's, so both see the same
+ * machine load; prints medians, bests, the ratio and whether each result matches the answers (or, at a scale
+ * without answers, whether the second engine's result matches the first's).
  * {@code PdshCompare --sf SF --data DIR --runs R --warmup W [--query N] [--threads T] [--answers DIR | --no-check]}.
  */
 public final class PdshCompare {
@@ -25,10 +27,22 @@ public final class PdshCompare {
         }
     }
 
-    /** Runs the comparison; returns 0, or 1 when a result of either engine differs from its answer. */
+    /** An engine of the comparison and the name its columns are printed under. */
+    public record Side(String name, PdshEngine.Opener opener) {
+    }
+
+    /** Floe against DuckDB; returns 0, or 1 when a result of either engine differs from its answer. */
     public static int run(String[] args, PdshEngine.Opener floeOpener, PdshEngine.Opener peerOpener, PrintStream out,
             PrintStream err) {
-        PdshRunnerCommand.Options options = PdshRunnerCommand.parse(args, "PdshCompare");
+        return run("PdshCompare", args, new Side("floe", floeOpener), new Side("duckdb", peerOpener), out, err);
+    }
+
+    /**
+     * Runs the comparison of {@code first} and {@code second}; returns 0, or 1 when a result differs from its answer
+     * (or, without answers, when the second engine's result differs from the first's).
+     */
+    public static int run(String command, String[] args, Side first, Side second, PrintStream out, PrintStream err) {
+        PdshRunnerCommand.Options options = PdshRunnerCommand.parse(args, command);
         PdshAnswers answers = null;
         if (options.check() && options.answers() != null) {
             answers = PdshAnswers.fromDirectory(options.answers());
@@ -40,13 +54,15 @@ public final class PdshCompare {
         double peerTotal = 0;
         double floeBestTotal = 0;
         double peerBestTotal = 0;
-        try (PdshEngine floe = floeOpener.open(options.data(), options.scaleFactor(), options.threads());
-             PdshEngine peer = peerOpener.open(options.data(), options.scaleFactor(), options.threads())) {
+        try (PdshEngine floe = first.opener().open(options.data(), options.scaleFactor(), options.threads());
+             PdshEngine peer = second.opener().open(options.data(), options.scaleFactor(), options.threads())) {
             out.printf(Locale.ROOT, "PDS-H sf %s, %d warmup + %d timed runs per query and engine, threads %s%n",
                     options.scaleFactor(), options.warmup(), options.runs(),
                     options.threads() == 0 ? "all" : Integer.toString(options.threads()));
-            out.printf(Locale.ROOT, "%-5s %12s %12s %12s %12s %8s  %s%n", "query", "floe median", "floe best",
-                    "duckdb med", "duckdb best", "ratio", "answers (floe/duckdb)");
+            out.printf(Locale.ROOT, "%-5s %12s %12s %12s %12s %8s  %s%n", "query", first.name() + " median",
+                    first.name() + " best", second.name() + " med", second.name() + " best", "ratio",
+                    answers != null ? "answers (" + first.name() + "/" + second.name() + ")"
+                            : options.check() ? second.name() + " vs " + first.name() : "");
             for (PdshQuery query : PdshQuery.all()) {
                 if (options.query() != 0 && options.query() != query.number()) {
                     continue;
@@ -56,17 +72,26 @@ public final class PdshCompare {
                 QueryTiming peerTiming = PdshRunnerCommand.time(peer, query.number(), options.warmup(),
                         options.runs());
                 String verdict = "not checked";
+                if (answers == null && options.check()) {
+                    ResultComparison same = ResultComparison.compare(query, floeTiming.result(), peerTiming.result());
+                    verdict = same.matches() ? "same" : "DIFFERS";
+                    if (!same.matches()) {
+                        failures++;
+                        err.println(second.name() + " q" + query.number() + " against " + first.name() + ": "
+                                + same.report());
+                    }
+                }
                 if (answers != null) {
                     ResultComparison floeCheck = answers.compare(query.number(), floeTiming.result());
                     ResultComparison peerCheck = answers.compare(query.number(), peerTiming.result());
                     verdict = (floeCheck.matches() ? "ok" : "DIFFERS") + "/" + (peerCheck.matches() ? "ok" : "DIFFERS");
                     if (!floeCheck.matches()) {
                         failures++;
-                        err.println("floe q" + query.number() + ": " + floeCheck.report());
+                        err.println(first.name() + " q" + query.number() + ": " + floeCheck.report());
                     }
                     if (!peerCheck.matches()) {
                         failures++;
-                        err.println("duckdb q" + query.number() + ": " + peerCheck.report());
+                        err.println(second.name() + " q" + query.number() + ": " + peerCheck.report());
                     }
                 }
                 floeTotal += floeTiming.median();

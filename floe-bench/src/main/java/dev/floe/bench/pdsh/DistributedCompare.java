@@ -1,0 +1,61 @@
+package dev.floe.bench.pdsh;
+
+import dev.floe.core.FloeException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A local cluster of worker JVMs and the local engine side by side on the same PDS-H files in one run: per query,
+ * the cluster's warm-ups and timed runs, then the local engine's in this process, so both see the same machine load;
+ * prints medians, bests, the cluster/local ratio and the answer checks (at a scale without answers, whether the
+ * local result matches the cluster's).
+ * {@code DistributedCompare --sf SF --data DIR --runs R --warmup W [--workers K] [--memory GB] [--query N]
+ * [--threads T] [--answers DIR | --no-check]}: K workers (3 by default) with a heap of GB each (3 by default) and T
+ * cpus each (this machine's cores by default).
+ */
+public final class DistributedCompare {
+    private DistributedCompare() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args, System.out, System.err));
+        } catch (FloeException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Runs the comparison; returns 0, or 1 when a result differs. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        int workers = 3;
+        double memory = 3;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--workers" -> workers = (int) number(args, ++i);
+                case "--memory" -> memory = number(args, ++i);
+                default -> rest.add(args[i]);
+            }
+        }
+        if (workers < 1 || memory <= 0) {
+            throw FloeException.invalidArgument("--workers must be at least 1 and --memory above 0, not " + workers
+                    + " and " + memory);
+        }
+        return PdshCompare.run("DistributedCompare", rest.toArray(String[]::new),
+                new PdshCompare.Side("cluster", FloeClusterPdsh.local(workers, memory)),
+                new PdshCompare.Side("local", FloePdsh::open), out, err);
+    }
+
+    private static double number(String[] args, int index) {
+        if (index >= args.length) {
+            throw FloeException.invalidArgument("option " + args[index - 1] + " needs a value");
+        }
+        try {
+            return Double.parseDouble(args[index]);
+        } catch (NumberFormatException e) {
+            throw FloeException.invalidArgument(args[index - 1] + " needs a number, not '" + args[index] + "'");
+        }
+    }
+}

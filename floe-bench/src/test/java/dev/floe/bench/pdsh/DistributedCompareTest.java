@@ -1,0 +1,48 @@
+package dev.floe.bench.pdsh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.floe.core.FloeException;
+import dev.floe.pdsh.PdshGenerator;
+import dev.floe.pdsh.TableWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A real one-worker cluster and the local engine side by side on generated SF 0.1 files, both checked. */
+class DistributedCompareTest {
+    private static final double SCALE_FACTOR = 0.1;
+    private static final Path DATA = Path.of("target", "pdsh-parquet");
+
+    @BeforeAll
+    static void generate() {
+        if (!PdshGenerator.isComplete(DATA, SCALE_FACTOR)) {
+            new PdshGenerator(TableWriter.parquet()).generate(DATA, SCALE_FACTOR, System.err);
+        }
+    }
+
+    @Test
+    void printsTheClusterAndTheLocalEnginePerQueryWithTheirAnswerChecks() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DistributedCompare.run(new String[] {"--sf", "0.1", "--data", DATA.toString(), "--runs", "1",
+                "--warmup", "0", "--query", "3", "--workers", "1", "--memory", "1", "--threads", "1"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("cluster median", "local med", "answers (cluster/local)")
+                .containsPattern("q03 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+  ok/ok")
+                .containsPattern("total +[0-9.]+");
+    }
+
+    @Test
+    void refusesAClusterWithoutWorkers() {
+        assertThatThrownBy(() -> DistributedCompare.run(new String[] {"--workers", "0"}, System.out, System.err))
+                .isInstanceOf(FloeException.class).hasMessageContaining("--workers must be at least 1");
+    }
+}
