@@ -1,9 +1,7 @@
 package dev.floe.io.parquet;
 
-import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.io.parquet.encoding.ByteReader;
-import dev.floe.io.parquet.encoding.CorruptPageException;
 import dev.floe.io.parquet.encoding.PhysicalKind;
 import dev.floe.io.parquet.encoding.RleBitPackedDecoder;
 import dev.floe.io.parquet.encoding.ValueBuffer;
@@ -11,7 +9,6 @@ import dev.floe.io.parquet.encoding.ValueDecoders;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.parquet.format.ColumnMetaData;
-import org.apache.parquet.format.CompressionCodec;
 import org.apache.parquet.format.DataPageHeader;
 import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.Encoding;
@@ -27,7 +24,6 @@ import org.apache.parquet.format.Type;
  */
 final class ColumnChunkDecoder {
 
-    private final String file;
     private final ParquetNode.Primitive column;
     private final ColumnMetaData meta;
     private final int maxDefinition;
@@ -36,6 +32,7 @@ final class ColumnChunkDecoder {
     private final boolean int96;
     private final int fixedLength;
     private final DecodeScratch scratch = DecodeScratch.current();
+    private final ChunkPages pages;
     private ValueBuffer dictionary;
     /** Where the dictionary page is, decoded when a data page first needs it. */
     private PageHeader dictionaryHeader;
@@ -58,9 +55,9 @@ final class ColumnChunkDecoder {
     private boolean pageValuesSelected;
 
     ColumnChunkDecoder(String file, ParquetNode.Primitive column, ColumnMetaData meta) {
-        this.file = file;
         this.column = column;
         this.meta = meta;
+        this.pages = new ChunkPages(file, column, meta, scratch);
         this.maxDefinition = column.presentLevel();
         this.maxRepetition = column.repetitionLevel();
         SchemaElement element = column.element();
@@ -93,7 +90,7 @@ final class ColumnChunkDecoder {
     ColumnData decode(byte[] chunk, long rows, RowSelection rowSelection) {
         long totalValues = meta.getNum_values();
         if (totalValues < 0 || maxRepetition == 0 && totalValues != rows) {
-            throw corrupt("the column chunk has " + totalValues + " values for " + rows + " rows", null);
+            throw pages.corrupt("the column chunk has " + totalValues + " values for " + rows + " rows", null);
         }
         if (rowSelection != null && maxRepetition > 0) {
             throw FloeException.internal("row selection on the repeated column " + column.name());
@@ -130,13 +127,8 @@ final class ColumnChunkDecoder {
                     }
                 }
             }
-        } catch (FloeException e) {
-            throw e;
-        } catch (CorruptPageException | ParquetCodecs.BadCompressedData | ArithmeticException
-                 | IndexOutOfBoundsException e) {
-            throw corrupt(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw corrupt("a page header cannot be decoded: " + e.getMessage(), e);
+            throw pages.failure(e);
         }
         if (maxDefinition > 0 && definition == null && (maxRepetition > 0 || column.path().size() > 1)) {
             definition = new int[Math.max(levelCount, 1)];
@@ -145,31 +137,15 @@ final class ColumnChunkDecoder {
         return new ColumnData(definition, repetition, levelCount, values);
     }
 
-    private FloeException corrupt(String what, Throwable cause) {
-        return new FloeException(ErrorCode.CORRUPT_FILE, "corrupt Parquet file " + file + ", column "
-                + String.join(".", column.path()) + ": " + what, cause);
-    }
-
-    /** A reader over a page's bytes: decompressed into the thread's page buffer, or the chunk itself. */
-    private ByteReader body(byte[] chunk, int start, int compressed, int uncompressed) {
-        if (meta.getCodec() == CompressionCodec.UNCOMPRESSED) {
-            ParquetCodecs.checkUncompressed(compressed, uncompressed);
-            return new ByteReader(chunk, start, start + compressed);
-        }
-        byte[] page = scratch.page(uncompressed);
-        ParquetCodecs.decompressInto(meta.getCodec(), chunk, start, compressed, page, uncompressed);
-        return new ByteReader(page, 0, uncompressed);
-    }
-
     private void loadDictionary() {
         if (dictionary == null && dictionaryHeader != null) {
             PageHeader header = dictionaryHeader;
-            ByteReader page = body(dictionaryChunk, dictionaryStart, header.getCompressed_page_size(),
+            ByteReader page = pages.body(dictionaryChunk, dictionaryStart, header.getCompressed_page_size(),
                     header.getUncompressed_page_size());
             int count = header.getDictionary_page_header().getNum_values();
             int minimumWidth = kind != PhysicalKind.BYTES ? 1 : fixedLength > 0 ? fixedLength : 4;
             if (count < 0 || (long) count * minimumWidth > page.remaining() * 8L) {
-                throw corrupt("a dictionary page claims " + count + " values in " + page.remaining() + " bytes",
+                throw pages.corrupt("a dictionary page claims " + count + " values in " + page.remaining() + " bytes",
                         null);
             }
             dictionary = new ValueBuffer(kind, count);
@@ -183,7 +159,8 @@ final class ColumnChunkDecoder {
     /** One data page of {@code count} level entries: decoded, decoded for its selected rows, or skipped. */
     private void dataPage(PageHeader header, int count, byte[] chunk, int start, long totalValues) {
         if (count < 0 || count > totalValues - consumed) {
-            throw corrupt("a page claims " + count + " values where " + (totalValues - consumed) + " remain", null);
+            throw pages.corrupt("a page claims " + count + " values where " + (totalValues - consumed) + " remain",
+                    null);
         }
         if (selection == null) {
             ensureLevels(levelCount + count);
@@ -296,7 +273,7 @@ final class ColumnChunkDecoder {
 
     private void readPageV1(DataPageHeader header, byte[] chunk, int start, int compressed, int uncompressed,
             int count) {
-        ByteReader reader = body(chunk, start, compressed, uncompressed);
+        ByteReader reader = pages.body(chunk, start, compressed, uncompressed);
         if (maxRepetition > 0) {
             int length = reader.readIntLittleEndian();
             ByteReader section = new ByteReader(reader.data(), reader.skip(length), reader.position());
@@ -317,7 +294,7 @@ final class ColumnChunkDecoder {
         int repetitionLength = header.getRepetition_levels_byte_length();
         int definitionLength = header.getDefinition_levels_byte_length();
         if (repetitionLength < 0 || definitionLength < 0 || (long) repetitionLength + definitionLength > compressed) {
-            throw corrupt("a v2 page's level lengths " + repetitionLength + " + " + definitionLength
+            throw pages.corrupt("a v2 page's level lengths " + repetitionLength + " + " + definitionLength
                     + " exceed its " + compressed + " bytes", null);
         }
         if (maxRepetition > 0) {
@@ -332,7 +309,7 @@ final class ColumnChunkDecoder {
         int levels = repetitionLength + definitionLength;
         ByteReader reader;
         if (!header.isSetIs_compressed() || header.isIs_compressed()) {
-            reader = body(chunk, start + levels, compressed - levels, uncompressed - levels);
+            reader = pages.body(chunk, start + levels, compressed - levels, uncompressed - levels);
         } else {
             reader = new ByteReader(chunk, start + levels, start + compressed);
         }
@@ -386,7 +363,7 @@ final class ColumnChunkDecoder {
                     scratch.indices(present));
             case RLE -> {
                 if (kind != PhysicalKind.BOOLEAN) {
-                    throw corrupt("RLE value encoding for a " + column.element().getType() + " column", null);
+                    throw pages.corrupt("RLE value encoding for a " + column.element().getType() + " column", null);
                 }
                 ValueDecoders.rleBooleans(reader, present, values, scratch.indices(present));
             }
@@ -396,7 +373,8 @@ final class ColumnChunkDecoder {
                     scratch.longs(present));
             case DELTA_BYTE_ARRAY -> ValueDecoders.deltaByteArray(reader, present, values, scratch.longs(present));
             case BYTE_STREAM_SPLIT -> ValueDecoders.byteStreamSplit(reader, present, values, byteWidth());
-            case BIT_PACKED -> throw corrupt("the deprecated BIT_PACKED encoding is not supported for values", null);
+            case BIT_PACKED -> throw pages.corrupt("the deprecated BIT_PACKED encoding is not supported for values",
+                    null);
         }
     }
 
@@ -430,8 +408,8 @@ final class ColumnChunkDecoder {
             case INT32, FLOAT -> 4;
             case INT64, DOUBLE -> 8;
             case FIXED_LEN_BYTE_ARRAY -> fixedLength;
-            case BOOLEAN, INT96, BYTE_ARRAY -> throw corrupt("BYTE_STREAM_SPLIT for a " + column.element().getType()
-                    + " column", null);
+            case BOOLEAN, INT96, BYTE_ARRAY -> throw pages.corrupt("BYTE_STREAM_SPLIT for a "
+                    + column.element().getType() + " column", null);
         };
     }
 }

@@ -1,6 +1,5 @@
 package dev.floe.io.parquet;
 
-import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.io.parquet.encoding.ByteReader;
 import dev.floe.io.parquet.encoding.CorruptPageException;
@@ -10,7 +9,6 @@ import dev.floe.io.parquet.encoding.ValueBuffer;
 import dev.floe.io.parquet.encoding.ValueDecoders;
 import java.io.IOException;
 import org.apache.parquet.format.ColumnMetaData;
-import org.apache.parquet.format.CompressionCodec;
 import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.Encoding;
 import org.apache.parquet.format.PageHeader;
@@ -32,12 +30,12 @@ final class DictionaryChunkFilter {
      */
     static final double MAX_DICTIONARY_FRACTION = 0.25;
 
-    private final String file;
     private final ParquetNode.Primitive column;
     private final ColumnMetaData meta;
     private final DictionaryPredicate predicate;
     private final int maxDefinition;
     private final DecodeScratch scratch = DecodeScratch.current();
+    private final ChunkPages pages;
     /** The verdict per dictionary index, once the dictionary page has been read. */
     private boolean[] dictionaryVerdicts;
     /** 1 when every dictionary entry matches, 0 when none does, -1 otherwise (or before the dictionary). */
@@ -45,9 +43,9 @@ final class DictionaryChunkFilter {
 
     DictionaryChunkFilter(String file, ParquetNode.Primitive column, ColumnMetaData meta,
             DictionaryPredicate predicate) {
-        this.file = file;
         this.column = column;
         this.meta = meta;
+        this.pages = new ChunkPages(file, column, meta, scratch);
         this.predicate = predicate;
         this.maxDefinition = column.presentLevel();
     }
@@ -68,7 +66,7 @@ final class DictionaryChunkFilter {
     boolean[] evaluate(byte[] chunk, int rows) {
         long totalValues = meta.getNum_values();
         if (totalValues != rows) {
-            throw corrupt("the column chunk has " + totalValues + " values for " + rows + " rows", null);
+            throw pages.corrupt("the column chunk has " + totalValues + " values for " + rows + " rows", null);
         }
         boolean[] keep = new boolean[rows];
         int consumed = 0;
@@ -92,7 +90,7 @@ final class DictionaryChunkFilter {
                             consumed += count;
                             continue;
                         }
-                        ByteReader body = body(chunk, start, compressed, uncompressed);
+                        ByteReader body = pages.body(chunk, start, compressed, uncompressed);
                         ByteReader levels = null;
                         if (maxDefinition > 0) {
                             int length = body.readIntLittleEndian();
@@ -120,13 +118,8 @@ final class DictionaryChunkFilter {
                     }
                 }
             }
-        } catch (FloeException e) {
-            throw e;
-        } catch (CorruptPageException | ParquetCodecs.BadCompressedData | ArithmeticException
-                 | IndexOutOfBoundsException e) {
-            throw corrupt(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw corrupt("a page header cannot be decoded: " + e.getMessage(), e);
+            throw pages.failure(e);
         }
         return keep;
     }
@@ -149,7 +142,7 @@ final class DictionaryChunkFilter {
 
     private int pageCount(int count, int remaining) {
         if (count < 0 || count > remaining) {
-            throw corrupt("a page claims " + count + " values where " + remaining + " remain", null);
+            throw pages.corrupt("a page claims " + count + " values where " + remaining + " remain", null);
         }
         return count;
     }
@@ -159,7 +152,7 @@ final class DictionaryChunkFilter {
         int repetitionLength = header.getRepetition_levels_byte_length();
         int definitionLength = header.getDefinition_levels_byte_length();
         if (repetitionLength < 0 || definitionLength < 0 || (long) repetitionLength + definitionLength > compressed) {
-            throw corrupt("a v2 page's level lengths " + repetitionLength + " + " + definitionLength
+            throw pages.corrupt("a v2 page's level lengths " + repetitionLength + " + " + definitionLength
                     + " exceed its " + compressed + " bytes", null);
         }
         ByteReader levels = null;
@@ -170,7 +163,7 @@ final class DictionaryChunkFilter {
         int skipped = repetitionLength + definitionLength;
         ByteReader body;
         if (!header.isSetIs_compressed() || header.isIs_compressed()) {
-            body = body(chunk, start + skipped, compressed - skipped, uncompressed - skipped);
+            body = pages.body(chunk, start + skipped, compressed - skipped, uncompressed - skipped);
         } else {
             body = new ByteReader(chunk, start + skipped, start + compressed);
         }
@@ -179,10 +172,12 @@ final class DictionaryChunkFilter {
 
     /** Reads and tests the dictionary; false when the predicate does not evaluate on this column's values. */
     private boolean dictionary(PageHeader header, byte[] chunk, int start) {
-        ByteReader page = body(chunk, start, header.getCompressed_page_size(), header.getUncompressed_page_size());
+        ByteReader page = pages.body(chunk, start, header.getCompressed_page_size(),
+                header.getUncompressed_page_size());
         int count = header.getDictionary_page_header().getNum_values();
         if (count < 0 || (long) count * 4 > page.remaining()) {
-            throw corrupt("a dictionary page claims " + count + " values in " + page.remaining() + " bytes", null);
+            throw pages.corrupt("a dictionary page claims " + count + " values in " + page.remaining() + " bytes",
+                    null);
         }
         ValueBuffer entries = new ValueBuffer(PhysicalKind.BYTES, count);
         ValueDecoders.plain(page, count, entries, false, -1);
@@ -257,24 +252,9 @@ final class DictionaryChunkFilter {
                     scratch.longs(present));
             case DELTA_BYTE_ARRAY -> ValueDecoders.deltaByteArray(reader, present, values, scratch.longs(present));
             case PLAIN_DICTIONARY, RLE_DICTIONARY, RLE, BIT_PACKED, DELTA_BINARY_PACKED, BYTE_STREAM_SPLIT ->
-                    throw corrupt("the value encoding " + encoding + " for a BYTE_ARRAY column", null);
+                    throw pages.corrupt("the value encoding " + encoding + " for a BYTE_ARRAY column", null);
         }
         return predicate.test(values);
     }
 
-    /** A reader over a page's bytes: decompressed into the thread's page buffer, or the chunk itself. */
-    private ByteReader body(byte[] chunk, int start, int compressed, int uncompressed) {
-        if (meta.getCodec() == CompressionCodec.UNCOMPRESSED) {
-            ParquetCodecs.checkUncompressed(compressed, uncompressed);
-            return new ByteReader(chunk, start, start + compressed);
-        }
-        byte[] page = scratch.page(uncompressed);
-        ParquetCodecs.decompressInto(meta.getCodec(), chunk, start, compressed, page, uncompressed);
-        return new ByteReader(page, 0, uncompressed);
-    }
-
-    private FloeException corrupt(String what, Throwable cause) {
-        return new FloeException(ErrorCode.CORRUPT_FILE, "corrupt Parquet file " + file + ", column "
-                + String.join(".", column.path()) + ": " + what, cause);
-    }
 }
