@@ -87,7 +87,10 @@ public final class DistributedPlanner {
                     PlanPart input = stages.single(part(rowIndex.input()));
                     yield input.with(rowIndex.withInputs(List.of(input.plan())), Partitioning.NONE);
                 }
-                case Cache cache -> part(cache.input());
+                case Cache cache -> {
+                    PlanPart input = part(cache.input());
+                    yield input.with(cache.withInputs(List.of(input.plan())));
+                }
                 case Sink sink -> {
                     PlanPart input = stages.single(part(sink.input()));
                     yield input.with(sink.withInputs(List.of(input.plan())));

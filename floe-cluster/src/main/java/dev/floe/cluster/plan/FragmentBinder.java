@@ -3,11 +3,13 @@ package dev.floe.cluster.plan;
 import dev.floe.core.FloeException;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanSource;
+import dev.floe.plan.logical.Cache;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Scan;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -47,14 +49,27 @@ public final class FragmentBinder {
         }
         PartitionSplit split = stage.splits().get(partition);
         int[] bound = {0};
-        LogicalPlan result = replaceSources(stage.fragment(), split, bound);
+        LogicalPlan result = replaceSources(stage.fragment(), split, bound, new HashMap<>());
         if (bound[0] != 1) {
             throw FloeException.internal("stage " + stage.id() + " has " + bound[0] + " source leaves; one expected");
         }
         return result;
     }
 
-    private static LogicalPlan replaceSources(LogicalPlan plan, PartitionSplit split, int[] bound) {
+    /**
+     * {@code plan} with its split source narrowed; a cache shared inside the fragment ({@link SharedCaches}) is
+     * bound once and reused, so its copies stay identical and its source counts once.
+     */
+    private static LogicalPlan replaceSources(LogicalPlan plan, PartitionSplit split, int[] bound,
+            Map<Integer, LogicalPlan> caches) {
+        if (plan instanceof Cache cache) {
+            LogicalPlan seen = caches.get(cache.id());
+            if (seen == null) {
+                seen = cache.withInputs(List.of(replaceSources(cache.input(), split, bound, caches)));
+                caches.put(cache.id(), seen);
+            }
+            return seen;
+        }
         if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()
                 && !scan.source().options().containsKey(WHOLE_OPTION)) {
             bound[0]++;
@@ -74,7 +89,7 @@ public final class FragmentBinder {
         }
         List<LogicalPlan> inputs = new ArrayList<>();
         for (LogicalPlan input : plan.inputs()) {
-            inputs.add(replaceSources(input, split, bound));
+            inputs.add(replaceSources(input, split, bound, caches));
         }
         return inputs.isEmpty() ? plan : plan.withInputs(inputs);
     }

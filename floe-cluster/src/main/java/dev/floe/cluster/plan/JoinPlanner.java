@@ -1,6 +1,9 @@
 package dev.floe.cluster.plan;
 
 import dev.floe.cluster.DistributedOptions;
+import dev.floe.core.FloeException;
+import dev.floe.core.types.Field;
+import dev.floe.core.types.Schema;
 import dev.floe.io.FileFormat;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.logical.InMemory;
@@ -11,6 +14,7 @@ import dev.floe.plan.logical.Project;
 import dev.floe.plan.optimizer.JoinSwap;
 import dev.floe.plan.logical.Scan;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,13 +25,12 @@ import java.util.function.Function;
  * left side broadcast to the right's (an inner join, swapped to build on the broadcast rows), or both sides
  * hash-partitioned on the keys, where a side already hashed on them stays in place. A broadcast side that is a
  * single partition of a few rows of Parquet files ({@link #INLINE_SOURCE_ROWS}) is no stage at all: every task
- * of the probing stage reads it itself.
+ * of the probing stage reads it itself. The right side of a left, semi or anti join may first drop the rows
+ * without a left key ({@link KeyReduction}).
  */
 final class JoinPlanner {
     /** A broadcast side that scans at most this many rows of files is read by every task instead of shuffled. */
     static final long INLINE_SOURCE_ROWS = 200_000;
-    /** A left side that keeps at most this fraction of its sources' rows is worth filtering the right side with. */
-    static final double REDUCING_FRACTION = 0.2;
 
     private final StageBuilder stages;
     private final SizeEstimator sizes;
@@ -64,8 +67,10 @@ final class JoinPlanner {
         };
         Optional<JoinSwap> swap = JoinSwap.of(join);
         long rightBytes = sizes.bytes(join.right());
-        if (leftKeys.isPresent() && reducible(join, left, right, rightBytes)) {
-            right = right.with(reduced(join, left, right, leftKeys.get()));
+        KeyReduction reduction = leftKeys.isPresent() ? reduction(join, left, right, leftKeys.get(), rightBytes)
+                : KeyReduction.NONE;
+        if (reduction != KeyReduction.NONE) {
+            right = reduced(join, left, right, leftKeys.get(), reduction);
             rightBytes = (long) Math.ceil(rightBytes * sizes.estimate(join.left()).fraction());
         }
         JoinDistribution distribution = JoinDistribution.choose(new JoinDistribution.Sides(
@@ -82,29 +87,45 @@ final class JoinPlanner {
         };
     }
 
-    /**
-     * Whether the big right side of a left, semi or anti join should first drop the rows whose keys are not on
-     * the left: the left side is a filtered source every task can read itself, so the right side's own stage
-     * semi-joins it with the left keys and the join sees only matching rows (no unmatched right row can change
-     * the result of these joins).
-     */
-    private boolean reducible(Join join, PlanPart left, PlanPart right, long rightBytes) {
-        boolean keepsOnlyMatches = switch (join.type()) {
-            case LEFT, SEMI, ANTI -> true;
-            case INNER, RIGHT, FULL, CROSS -> false;
-        };
-        return keepsOnlyMatches && right.partitions() > 1 && rightBytes != SizeEstimator.UNKNOWN && inline(left)
-                && sizes.estimate(join.left()).fraction() <= REDUCING_FRACTION;
+    /** Whether and how the right side of a left, semi or anti join first drops the rows without a left key. */
+    private KeyReduction reduction(Join join, PlanPart left, PlanPart right, List<String> leftKeys, long rightBytes) {
+        SizeEstimator.Estimate leftEstimate = sizes.estimate(join.left());
+        long keyBytes = leftEstimate.known()
+                ? (long) Math.ceil(leftEstimate.rows() * SizeEstimator.rowWidth(keyColumns(left, leftKeys)))
+                : SizeEstimator.UNKNOWN;
+        return KeyReduction.choose(new KeyReduction.Sides(join.type(), leftEstimate.fraction(), keyBytes,
+                rightBytes, right.partitions(), inline(left), options.equiJoinBroadcastLimit()));
     }
 
-    /** The right side semi-joined with the left side's key columns, read whole by every task. */
-    private LogicalPlan reduced(Join join, PlanPart left, PlanPart right, List<String> leftKeys) {
-        List<NamedExpr> keyColumns = new ArrayList<>();
-        for (String key : new java.util.LinkedHashSet<>(leftKeys)) {
-            keyColumns.add(NamedExpr.column(key, left.plan().schema().field(key).type()));
+    /**
+     * The right side semi-joined with the left side's key columns: read whole by every task ({@code INLINE}), or
+     * computed by a stage of their own and broadcast to the right side's stage ({@code BROADCAST}).
+     */
+    private PlanPart reduced(Join join, PlanPart left, PlanPart right, List<String> leftKeys, KeyReduction how) {
+        Schema keySchema = keyColumns(left, leftKeys);
+        LogicalPlan keys = keySchema.equals(left.plan().schema()) ? left.plan() : new Project(left.plan(),
+                keySchema.fields().stream().map(key -> NamedExpr.column(key.name(), key.type())).toList());
+        List<Integer> inputs = new ArrayList<>(right.inputs());
+        LogicalPlan keyRows = switch (how) {
+            case INLINE -> FragmentBinder.wholeSources(keys);
+            case BROADCAST -> {
+                int id = stages.cut(left.with(keys, Partitioning.NONE), new Exchange.Broadcast());
+                inputs.add(id);
+                yield ShuffleInputs.placeholder(id, keys.schema());
+            }
+            case NONE -> throw FloeException.internal("a join side reduced without a reduction");
+        };
+        Join semi = new Join(right.plan(), keyRows, JoinType.SEMI, join.rightKeys(), join.leftKeys(), join.suffix());
+        return new PlanPart(semi, right.partitions(), inputs, right.splits(), right.partitioning());
+    }
+
+    /** The distinct left key columns, as a schema. */
+    private static Schema keyColumns(PlanPart left, List<String> leftKeys) {
+        List<Field> fields = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(leftKeys)) {
+            fields.add(left.plan().schema().field(key));
         }
-        LogicalPlan keys = FragmentBinder.wholeSources(new Project(left.plan(), keyColumns));
-        return new Join(right.plan(), keys, JoinType.SEMI, join.rightKeys(), join.leftKeys(), join.suffix());
+        return new Schema(fields);
     }
 
     private PlanPart broadcastRight(Join join, PlanPart left, PlanPart right) {

@@ -1,5 +1,6 @@
 package dev.floe.cluster.plan;
 
+import dev.floe.plan.logical.LogicalPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,20 +31,22 @@ final class StageBuilder {
     /**
      * Closes {@code part} as a stage, or returns the stage already cut with the same fragment, inputs, splits
      * and output: identical subplans (the optimizer's shared subplans, a table scanned the same way twice) are
-     * computed once and their shuffle output is read by every consumer.
+     * computed once and their shuffle output is read by every consumer. The fragment keeps only the caches that
+     * more than one of its consumers reads ({@link SharedCaches}).
      */
     int cut(PlanPart part, Exchange output) {
+        LogicalPlan fragment = SharedCaches.keepShared(part.plan());
         if (!(output instanceof Exchange.Result)) {
             for (Stage existing : stages) {
                 if (existing.output().equals(output) && existing.partitions() == part.partitions()
                         && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
-                        && existing.fragment().equals(part.plan())) {
+                        && existing.fragment().equals(fragment)) {
                     return existing.id();
                 }
             }
         }
         int id = stages.size();
-        stages.add(new Stage(id, part.plan(), part.partitions(), output, part.inputs(), part.splits()));
+        stages.add(new Stage(id, fragment, part.partitions(), output, part.inputs(), part.splits()));
         return id;
     }
 

@@ -1,0 +1,109 @@
+package dev.floe.cluster.plan;
+
+import dev.floe.core.vector.Batch;
+import dev.floe.exec.ExecutionOptions;
+import dev.floe.exec.LocalExecutor;
+import dev.floe.io.ipc.IpcCompression;
+import dev.floe.io.ipc.IpcWriter;
+import dev.floe.plan.codec.PlanCodec;
+import dev.floe.plan.logical.LogicalPlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs a stage graph in this process, stage by stage with the local executor over codec-round-tripped fragments,
+ * the way the workers do: each task's fragment is bound to its split and to Arrow IPC files holding its share of
+ * every input stage's rows (hash exchanges place rows by the hash of their key values, the same on both sides).
+ */
+final class InProcessStages {
+    private static final LocalExecutor EXECUTOR = new LocalExecutor(ExecutionOptions.defaults().withThreads(1));
+
+    private final Path directory;
+    /** Per stage, per reader partition, the batches it reads. */
+    private final Map<Integer, List<List<Batch>>> outputs = new HashMap<>();
+    private int files;
+
+    InProcessStages(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The rows of the graph's root stage. */
+    List<Batch> run(StageGraph graph) {
+        for (Stage stage : graph.stages()) {
+            List<List<Batch>> produced = new ArrayList<>();
+            for (int partition = 0; partition < stage.partitions(); partition++) {
+                Map<Integer, List<Path>> inputs = new HashMap<>();
+                for (int input : stage.inputStages()) {
+                    inputs.put(input, List.of(write(graph.stage(input), share(input, partition))));
+                }
+                LogicalPlan fragment = PlanCodec.decode(PlanCodec.encode(FragmentBinder.bindSplit(stage, partition)));
+                produced.add(EXECUTOR.execute(FragmentBinder.bindInputs(fragment, inputs)).batches());
+            }
+            if (stage.output() instanceof Exchange.Result) {
+                return produced.stream().flatMap(List::stream).toList();
+            }
+            outputs.put(stage.id(), place(stage, produced));
+        }
+        throw new AssertionError("the graph has no result stage");
+    }
+
+    private List<Batch> share(int stage, int partition) {
+        List<List<Batch>> placed = outputs.get(stage);
+        return placed.size() == 1 ? placed.getFirst() : placed.get(partition);
+    }
+
+    /** The batches each reader partition of {@code stage}'s output reads (one list: every reader reads it). */
+    private static List<List<Batch>> place(Stage stage, List<List<Batch>> produced) {
+        List<Batch> all = produced.stream().flatMap(List::stream).toList();
+        return switch (stage.output()) {
+            case Exchange.Broadcast broadcast -> List.of(all);
+            case Exchange.Gather gather -> List.of(all);
+            case Exchange.Result result -> List.of(all);
+            case Exchange.RoundRobin roundRobin -> hashed(all, List.of(), roundRobin.partitions());
+            case Exchange.Hash hash -> hashed(all, hash.keys(), hash.partitions());
+            case Exchange.Forward forward -> produced;
+            case Exchange.Range range -> throw new AssertionError("range exchanges are not run in process");
+        };
+    }
+
+    private static List<List<Batch>> hashed(List<Batch> batches, List<String> keys, int partitions) {
+        List<List<Batch>> placed = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            placed.add(new ArrayList<>());
+        }
+        long row = 0;
+        for (Batch batch : batches) {
+            for (int p = 0; p < partitions; p++) {
+                int[] rows = new int[batch.rowCount()];
+                int count = 0;
+                for (int i = 0; i < batch.rowCount(); i++) {
+                    int target = keys.isEmpty() ? (int) ((row + i) % partitions) : target(batch, keys, i, partitions);
+                    if (target == p) {
+                        rows[count++] = i;
+                    }
+                }
+                placed.get(p).add(batch.take(rows, count));
+            }
+            row += batch.rowCount();
+        }
+        return placed;
+    }
+
+    private static int target(Batch batch, List<String> keys, int row, int partitions) {
+        int hash = 1;
+        for (String key : keys) {
+            hash = 31 * hash + Objects.hashCode(batch.column(key).getObject(row));
+        }
+        return Math.floorMod(hash, partitions);
+    }
+
+    private Path write(Stage stage, List<Batch> batches) {
+        Path file = directory.resolve("stage-" + stage.id() + "-" + files++ + ".arrow");
+        IpcWriter.write(batches, stage.fragment().schema(), file, IpcCompression.LZ4);
+        return file;
+    }
+}
