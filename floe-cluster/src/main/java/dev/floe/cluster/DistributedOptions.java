@@ -21,7 +21,7 @@ public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggrega
             throw FloeException.invalidArgument("partitionsPerWorker must be >= 1, got " + partitionsPerWorker);
         }
         if (shuffleCompression == null) {
-            throw FloeException.invalidArgument("shuffleCompression must be one of lz4, zstd, none");
+            throw FloeException.invalidArgument("shuffleCompression must be one of auto, lz4, zstd, none");
         }
         if (nRetries < 0) {
             throw FloeException.invalidArgument("nRetries must be >= 0, got " + nRetries);
@@ -35,7 +35,7 @@ public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggrega
     }
 
     public static DistributedOptions defaults() {
-        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, 2, ShuffleCompression.LZ4, 2, false);
+        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, 2, ShuffleCompression.AUTO, 2, false);
     }
 
     public DistributedOptions withEquiJoinBroadcastLimit(long bytes) {

@@ -3,6 +3,7 @@ package dev.floe.cli.pdsh;
 import dev.floe.ComputeContext;
 import dev.floe.DataFrame;
 import dev.floe.LazyFrame;
+import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.FloeException;
 import dev.floe.exec.ExecutionOptions;
 import java.util.function.Function;
@@ -53,7 +54,13 @@ final class ClusterOptions {
 
     /** How a query runs to a complete in-memory result: on the cluster, or locally with {@code options}. */
     static Function<LazyFrame, DataFrame> engine(ComputeContext context, ExecutionOptions options) {
+        return engine(context, options, DistributedOptions.defaults());
+    }
+
+    /** As {@link #engine(ComputeContext, ExecutionOptions)}, a cluster query planned with {@code distributed}. */
+    static Function<LazyFrame, DataFrame> engine(ComputeContext context, ExecutionOptions options,
+            DistributedOptions distributed) {
         return context == null ? query -> query.collect(options)
-                : query -> query.remote(context).distributed().collectFrame();
+                : query -> query.remote(context).distributed(distributed).collectFrame();
     }
 }

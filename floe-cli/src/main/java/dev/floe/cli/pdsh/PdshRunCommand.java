@@ -3,6 +3,8 @@ package dev.floe.cli.pdsh;
 import dev.floe.ComputeContext;
 import dev.floe.DataFrame;
 import dev.floe.LazyFrame;
+import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.ShuffleCompression;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.exec.ExecutionOptions;
@@ -57,6 +59,11 @@ final class PdshRunCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions clusterOptions = new ClusterOptions();
 
+    @Option(names = "--shuffle-compression", paramLabel = "auto|lz4|zstd|none",
+            description = "With --distributed: how shuffle files are compressed (default auto: lz4 when they leave"
+                    + " their host, plain when every worker reads them in place).")
+    String shuffleCompression;
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +81,11 @@ final class PdshRunCommand implements Callable<Integer> {
         ExecutionOptions options = threads == null ? ExecutionOptions.defaults()
                 : ExecutionOptions.defaults().withThreads(threads);
         clusterOptions.check();
+        if (shuffleCompression != null && !clusterOptions.distributed) {
+            throw FloeException.invalidArgument("--shuffle-compression goes with --distributed");
+        }
+        DistributedOptions distributedOptions = shuffleCompression == null ? DistributedOptions.defaults()
+                : DistributedOptions.defaults().withShuffleCompression(ShuffleCompression.parse(shuffleCompression));
         boolean all = query.equalsIgnoreCase("all");
         int number = all ? 0 : queryNumber(query);
         if (!all && out == null) {
@@ -82,7 +94,7 @@ final class PdshRunCommand implements Callable<Integer> {
         }
         PdshTables tables = data.tables();
         try (ComputeContext context = clusterOptions.open(threads)) {
-            Function<LazyFrame, DataFrame> engine = ClusterOptions.engine(context, options);
+            Function<LazyFrame, DataFrame> engine = ClusterOptions.engine(context, options, distributedOptions);
             if (all) {
                 return runAll(tables, engine);
             }

@@ -127,9 +127,9 @@ public final class Coordinator implements AutoCloseable {
             planned = new QueryPlanner.Planned(request.stages(), "");
         }
         dev.floe.cluster.TimingTrace.log("planned " + planned.stages().size() + " stages");
-        long id = scheduler.submit(planned.stages(), request.options().nRetries(),
-                request.options().shuffleCompression().lowerName(), planned.explain(), request.resultLocation(),
-                planned.labels());
+        String codec = request.options().shuffleCompression().fileCodec(scheduler.shufflesReadInPlace());
+        long id = scheduler.submit(planned.stages(), request.options().nRetries(), codec, planned.explain(),
+                request.resultLocation(), planned.labels());
         return Rpc.okResponse().writeLong(id).toByteArray();
     }
 

@@ -2,6 +2,7 @@ package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.ResultLocation;
+import dev.floe.cluster.protocol.HostPort;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.cluster.protocol.QueryInfo;
@@ -133,6 +134,22 @@ public final class Scheduler {
             tasks.addAll(query.nextTasks(worker.address, budget - tasks.size(), workers.size(), this::directoryOf));
         }
         return tasks;
+    }
+
+    /**
+     * Whether every live worker (at least one) runs on one host and registered its work directory, so every
+     * shuffle file is read in place and none leaves the host.
+     */
+    public synchronized boolean shufflesReadInPlace() {
+        String host = null;
+        for (WorkerState worker : workers.values()) {
+            String workerHost = HostPort.parse(worker.address).host();
+            if (worker.directory.isEmpty() || (host != null && !host.equals(workerHost))) {
+                return false;
+            }
+            host = workerHost;
+        }
+        return host != null;
     }
 
     /** The work directory the live worker at {@code address} registered, or empty. */

@@ -1,5 +1,6 @@
 package dev.floe.cluster.worker;
 
+import dev.floe.cluster.TableCache;
 import dev.floe.cluster.plan.FragmentBinder;
 import dev.floe.cluster.plan.ScanTaskSelection;
 import dev.floe.cluster.plan.ShuffleInputs;
@@ -29,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * morsel by morsel as they come (a fragment ending in a sink writes its file itself).
  */
 public final class EngineTaskRunner implements TaskRunner {
-    /** Files, with a partition's scan clipped to the row groups the coordinator gave it. */
-    private static final TableOpener TABLES = ScanTaskSelection.opener(TableOpener.FILES);
+    /** Files (footers cached across tasks), with a partition's scan clipped to the row groups it was given. */
+    private static final TableOpener TABLES = ScanTaskSelection.opener(TableCache.SHARED);
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final ExecutionOptions options;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.ResultLocation;
+import dev.floe.cluster.ShuffleCompression;
 import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.MissingOutput;
@@ -323,5 +324,27 @@ class SchedulerTest {
                 .containsExactly(Path.of("results", "query-" + done).toString());
         assertThatThrownBy(() -> scheduler.info(done)).hasMessageContaining("no query with id");
         assertThat(scheduler.status(running)).isEqualTo(QueryStatus.RUNNING);
+    }
+
+    @Test
+    void shufflesAreReadInPlaceOnlyWhenEveryLiveWorkerSharesOneHostAndItsDirectory() {
+        assertThat(scheduler.shufflesReadInPlace()).as("no worker").isFalse();
+        long first = scheduler.register("10.0.0.1:7001", 2, "/work/w0");
+        scheduler.register("10.0.0.1:7002", 2, "/work/w1");
+        assertThat(scheduler.shufflesReadInPlace()).isTrue();
+        assertThat(ShuffleCompression.AUTO.fileCodec(scheduler.shufflesReadInPlace())).isEqualTo("none");
+        assertThat(ShuffleCompression.LZ4.fileCodec(scheduler.shufflesReadInPlace())).as("explicit").isEqualTo("lz4");
+
+        scheduler.register("10.0.0.1:7003", 2, "");
+        assertThat(scheduler.shufflesReadInPlace()).as("a worker that does not read in place").isFalse();
+        now += 1100;
+        scheduler.poll(first, 0, List.of());
+        assertThat(scheduler.expireSilentWorkers()).containsExactlyInAnyOrder("10.0.0.1:7002", "10.0.0.1:7003");
+        assertThat(scheduler.shufflesReadInPlace()).isTrue();
+
+        scheduler.register("10.0.0.2:7001", 2, "/work/w2");
+        assertThat(scheduler.shufflesReadInPlace()).as("a second host").isFalse();
+        assertThat(ShuffleCompression.AUTO.fileCodec(scheduler.shufflesReadInPlace())).isEqualTo("lz4");
+        assertThat(ShuffleCompression.NONE.fileCodec(scheduler.shufflesReadInPlace())).isEqualTo("none");
     }
 }

@@ -7,6 +7,7 @@ import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.LocalCluster;
 import dev.floe.cluster.QueryHandle;
 import dev.floe.cluster.QueryResult;
+import dev.floe.cluster.ShuffleCompression;
 import dev.floe.cluster.plan.TestPlans;
 import dev.floe.cluster.protocol.ProfileEntry;
 import dev.floe.core.types.DataType;
@@ -119,5 +120,34 @@ class FlightShuffleClusterTest {
             assertThat(read(profile)).isPositive();
             assertThat(fetched(profile)).as("bytes fetched over Flight").isZero();
         }
+    }
+
+    private static long written(List<ProfileEntry> profile) {
+        return profile.stream().mapToLong(e -> e.metrics().shuffleBytesWritten()).sum();
+    }
+
+    /** A group-by without the partial step, over enough rows that LZ4 shrinks the shuffle files. */
+    private static LogicalPlan wideGroupBy() {
+        return new Aggregate(TestPlans.keyValues(6, 4000, 37), List.of(NamedExpr.column("k", DataType.INT64)),
+                List.of(TestPlans.aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
+    }
+
+    @Test
+    void theDefaultCompressesShuffleFilesOnlyWhenTheyLeaveTheirHost() {
+        DistributedOptions auto = DistributedOptions.defaults().withPreAggregation(false);
+        DistributedOptions lz4 = auto.withShuffleCompression(ShuffleCompression.LZ4);
+        DistributedOptions none = auto.withShuffleCompression(ShuffleCompression.NONE);
+        assertThat(auto.shuffleCompression()).isEqualTo(ShuffleCompression.AUTO);
+        long acrossHostsAuto = written(runChecked(flight, wideGroupBy(), auto));
+        long acrossHostsNone = written(runChecked(flight, wideGroupBy(), none));
+        assertThat(acrossHostsAuto).as("default: files read over Flight are compressed").isPositive()
+                .isLessThan(acrossHostsNone);
+
+        ClusterClient shared = SharedTestCluster.client();
+        long sameHostAuto = written(runChecked(shared, wideGroupBy(), auto));
+        long sameHostNone = written(runChecked(shared, wideGroupBy(), none));
+        long sameHostLz4 = written(runChecked(shared, wideGroupBy(), lz4));
+        assertThat(sameHostAuto).as("default: files read in place are plain").isEqualTo(sameHostNone);
+        assertThat(sameHostLz4).as("an explicit lz4 is honoured").isLessThan(sameHostNone);
     }
 }
