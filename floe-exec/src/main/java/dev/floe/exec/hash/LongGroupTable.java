@@ -10,17 +10,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Group table for one key stored as int or long: no encoding, no allocation per row. Non-negative keys below the
- * direct limit (grown on demand while the keys are dense enough) find their group by indexing an int array;
- * other keys go to an open-addressing table whose slots keep key and group id side by side ({@code slots[2s]},
- * {@code slots[2s + 1]}) so a probe touches one cache line. A key is in the direct array if and only if it is
- * below {@code direct.length}. {@link #find} tests a {@link KeyPresence} of sparse keys before either.
+ * Group table for one key stored as int or long: no encoding, no allocation per row. Keys in a window
+ * {@code [directBase, directBase + direct.length)} (placed at the first keys and grown on demand, up or down, while
+ * the keys are dense enough) find their group by indexing an int array; other keys go to an open-addressing table
+ * whose slots keep key and group id side by side ({@code slots[2s]}, {@code slots[2s + 1]}) so a probe touches one
+ * cache line. A key is in the direct array if and only if it is in the window. The window need not start at 0: a
+ * distributed task's keys are often a dense run far from 0 (a run of row groups sorted by the key).
+ * {@link #find} tests a {@link KeyPresence} of sparse keys before either.
  */
 final class LongGroupTable implements GroupTable {
     private final DataType type;
     /**
-     * Keys in {@code [0, DIRECT_KEYS)} may find their group by indexing instead of hashing (perfect hashing); 2^26
-     * covers SF10's order keys (up to 60 M), whose sorted runs then cost sequential reads instead of random probes.
+     * The direct window spans at most this many keys (perfect hashing instead of probing); 2^26 covers SF10's order
+     * keys (up to 60 M), whose sorted runs then cost sequential reads instead of random probes.
      */
     private static final int DIRECT_KEYS = 1 << 26;
     /** The direct array grows to a length only while it is at most this many times the group count. */
@@ -29,8 +31,10 @@ final class LongGroupTable implements GroupTable {
     /** Probes test the key set first ({@link KeyPresence}); recomputed when groups were added since. */
     private volatile Presence keyPresence;
     private int hashedCount;
-    /** Group id + 1 per key below its length; 0 (a fresh array's value, no fill needed) means absent. */
+    /** Group id + 1 per key of the window; 0 (a fresh array's value, no fill needed) means absent. */
     private int[] direct = new int[0];
+    /** The key of {@code direct[0]}. */
+    private long directBase;
     private long[] slots;
     private int mask;
     private long[] groupKeys = new long[16];
@@ -68,7 +72,8 @@ final class LongGroupTable implements GroupTable {
                 long value = values[i];
                 if (value != previousKey || previousGroup < 0) {
                     // Keys often come in runs (data sorted or clustered on them): a run costs one probe.
-                    previousGroup = value >= 0 && value < direct.length ? directGroup((int) value)
+                    long offset = value - directBase;
+                    previousGroup = offset >= 0 && offset < direct.length ? directGroup((int) offset)
                             : insertOrDirect(value);
                     previousKey = value;
                 }
@@ -135,59 +140,106 @@ final class LongGroupTable implements GroupTable {
     private record Presence(KeyPresence keys, int groupCount) {
     }
 
-    private int directGroup(int key) {
-        int group = direct[key] - 1;
+    /** The group of the key at {@code offset} in the direct window, created when absent. */
+    private int directGroup(int offset) {
+        int group = direct[offset] - 1;
         if (group < 0) {
-            group = newGroup(key);
-            direct[key] = group + 1;
+            group = newGroup(directBase + offset);
+            direct[offset] = group + 1;
         }
         return group;
     }
 
-    /** Indexes a key below the direct limit (growing it when the keys are dense enough), else hashes it. */
+    /** Indexes a key of the direct window (growing it when the keys are dense enough), else hashes it. */
     private int insertOrDirect(long key) {
-        if (key >= 0 && key < direct.length) {
-            return directGroup((int) key);
+        long offset = key - directBase;
+        if (offset >= 0 && offset < direct.length) {
+            return directGroup((int) offset);
         }
-        if (key >= 0 && key < DIRECT_KEYS) {
-            int length = (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) key) * 2L));
-            if (length <= Math.max(DIRECT_MINIMUM, (long) DIRECT_SPARSENESS * (groupCount + 1))) {
-                growDirect(length);
-                return directGroup((int) key);
-            }
+        if (coverDirect(key, key, groupCount + 1L)) {
+            return directGroup((int) (key - directBase));
         }
         return insert(key);
     }
 
     /**
-     * Grows the direct array at once to cover the largest key of a batch when the batch alone could fill it densely
-     * enough (a join build's single call), instead of hashing keys above the current length and moving them later.
+     * Grows the direct window to cover keys {@code [low, high]} when it then stays dense enough for
+     * {@code groups} groups (at most {@link #DIRECT_SPARSENESS} slots per group, or {@link #DIRECT_MINIMUM} slots):
+     * lengths are powers of two, extended downward by whole lengths so that keys falling ever lower cost few copies.
+     * An empty window starts at 0 when the keys are near it, else at {@code low}. Returns whether it now covers them.
+     */
+    private boolean coverDirect(long low, long high, long groups) {
+        if (low < Long.MIN_VALUE + 2L * DIRECT_KEYS || high > Long.MAX_VALUE - 2L * DIRECT_KEYS) {
+            return false; // keys at the ends of the range of longs always hash: window bounds never overflow
+        }
+        long base;
+        long end;
+        if (direct.length == 0) {
+            base = low >= 0 && low < Math.max(1024, high - low + 1) ? 0 : low;
+            end = high;
+        } else {
+            base = Math.min(directBase, low);
+            end = Math.max(directBase + direct.length - 1, high);
+        }
+        long span = end - base + 1;
+        if (span <= 0 || end < base || span > DIRECT_KEYS) {
+            return false;
+        }
+        int length = (int) Math.max(1024, Long.highestOneBit(span - 1) * 2);
+        if (length > DIRECT_KEYS || length > Math.max(DIRECT_MINIMUM, DIRECT_SPARSENESS * groups)) {
+            return false;
+        }
+        if (direct.length > 0 && base < directBase) {
+            // Grow downward: the window's top stays where it is (or rises to the highest key).
+            base = Math.max(directBase + direct.length, high + 1) - length;
+            if (base > low) {
+                return false;
+            }
+        }
+        growDirect(base, length);
+        return true;
+    }
+
+    /**
+     * Grows the direct window at once to cover the smallest and largest key of a batch when the batch alone could
+     * fill it densely enough (a join build's single call), instead of hashing keys outside it and moving them later.
      */
     private void reserveDirect(Vector key, int n) {
-        long max = -1;
+        if (n == 0) {
+            return;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
         if (key instanceof LongVector longs) {
             long[] values = longs.values();
             for (int i = 0; i < n; i++) {
+                min = Math.min(min, values[i]);
                 max = Math.max(max, values[i]);
             }
         } else {
             int[] values = ((IntVector) key).values();
             for (int i = 0; i < n; i++) {
+                min = Math.min(min, values[i]);
                 max = Math.max(max, values[i]);
             }
         }
-        if (max < direct.length || max >= DIRECT_KEYS) {
+        if (min - directBase >= 0 && max - directBase < direct.length) {
             return;
         }
-        int length = (int) Math.min(DIRECT_KEYS, Math.max(1024, Integer.highestOneBit((int) max) * 2L));
-        if (length <= Math.max(DIRECT_MINIMUM, (long) DIRECT_SPARSENESS * ((long) groupCount + n))) {
-            growDirect(length);
-        }
+        coverDirect(min, max, (long) groupCount + n);
     }
 
-    /** Extends the direct array to {@code length} and moves the hashed keys now below it into the array. */
-    private void growDirect(int length) {
-        direct = Arrays.copyOf(direct, length);
+    /**
+     * Moves the direct window to {@code [base, base + length)} (which holds the current one) and moves the hashed
+     * keys now inside it into the array.
+     */
+    private void growDirect(long base, int length) {
+        int[] grown = new int[length];
+        if (direct.length > 0) {
+            System.arraycopy(direct, 0, grown, (int) (directBase - base), direct.length);
+        }
+        direct = grown;
+        directBase = base;
         if (hashedCount == 0) {
             return;
         }
@@ -200,8 +252,9 @@ final class LongGroupTable implements GroupTable {
                 continue;
             }
             long key = oldSlots[i];
-            if (key >= 0 && key < length) {
-                direct[(int) key] = group + 1;
+            long offset = key - base;
+            if (offset >= 0 && offset < length) {
+                direct[(int) offset] = group + 1;
             } else {
                 place(key, group);
             }
@@ -215,9 +268,16 @@ final class LongGroupTable implements GroupTable {
         return nullGroup;
     }
 
+    /** Whether the key finds its group by indexing (for tests of the window's placement). */
+    boolean inDirectWindow(long key) {
+        long offset = key - directBase;
+        return offset >= 0 && offset < direct.length;
+    }
+
     int lookup(long key) {
-        if (key >= 0 && key < direct.length) {
-            return direct[(int) key] - 1;
+        long offset = key - directBase;
+        if (offset >= 0 && offset < direct.length) {
+            return direct[(int) offset] - 1;
         }
         if (hashedCount == 0) {
             return -1;

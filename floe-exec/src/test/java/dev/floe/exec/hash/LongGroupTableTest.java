@@ -133,4 +133,98 @@ class LongGroupTableTest {
             assertThat(found[i]).as("key " + probes[i]).isEqualTo(reference.getOrDefault(probes[i], -1));
         }
     }
+
+    @Test
+    void aDenseRunFarFromZeroIsIndexedAndTheWindowGrowsUpAndDown() {
+        LongGroupTable table = new LongGroupTable(DataType.INT64);
+        java.util.Map<Long, Integer> reference = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(3);
+        // A task's run of row groups sorted by the key: ascending runs from 40 M, every 4th key used; then lower
+        // keys (a run read later from an earlier file), sparse keys, negative keys and the ends of the longs.
+        long next = 40_000_000L;
+        for (int b = 0; b < 8; b++) {
+            long[] batch = new long[50_000];
+            for (int i = 0; i < batch.length; i++) {
+                batch[i] = next;
+                if (random.nextInt(3) == 0) {
+                    next += 4;
+                }
+            }
+            add(table, reference, batch);
+        }
+        assertThat(table.inDirectWindow(40_000_000L)).isTrue();
+        assertThat(table.inDirectWindow(next)).isTrue();
+        long[] lower = new long[50_000];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = 39_900_000L + 2L * i;
+        }
+        add(table, reference, lower);
+        assertThat(table.inDirectWindow(39_900_000L)).isTrue();
+        add(table, reference, new long[] {Long.MIN_VALUE, Long.MAX_VALUE, -7, 1L << 40, 7, 40_000_000L, 7});
+        assertThat(table.inDirectWindow(1L << 40)).isFalse();
+        long[] beyond = new long[20_000];
+        for (int i = 0; i < beyond.length; i++) {
+            beyond[i] = random.nextInt(3) == 0 ? 35_000_000L + random.nextInt(10_000_000)
+                    : next + random.nextInt(1_000_000);
+        }
+        add(table, reference, beyond);
+
+        long[] probes = new long[5_000];
+        for (int i = 0; i < probes.length; i++) {
+            probes[i] = 35_000_000L + random.nextInt(10_000_000);
+        }
+        probes[0] = Long.MIN_VALUE;
+        probes[1] = Long.MAX_VALUE;
+        probes[2] = -7;
+        probes[3] = 8;
+        int[] found = table.find(List.<Vector>of(LongVector.of(DataType.INT64, probes)), probes.length, false);
+        for (int i = 0; i < probes.length; i++) {
+            assertThat(found[i]).as("key " + probes[i]).isEqualTo(reference.getOrDefault(probes[i], -1));
+        }
+        long[] keys = ((LongVector) table.keyColumns().getFirst()).values();
+        for (var entry : reference.entrySet()) {
+            assertThat(keys[entry.getValue()]).isEqualTo(entry.getKey());
+        }
+    }
+
+    @Test
+    void keysFallingBelowTheWindowOneByOneKeepTheirGroups() {
+        LongGroupTable table = new LongGroupTable(DataType.INT64);
+        java.util.Map<Long, Integer> reference = new java.util.HashMap<>();
+        for (long key = 10_000_000L; key > 8_000_000L; key -= 1_000) {
+            long[] batch = new long[1_000];
+            for (int i = 0; i < batch.length; i++) {
+                batch[i] = key - i;
+            }
+            add(table, reference, batch);
+        }
+        assertThat(table.inDirectWindow(8_000_001L)).isTrue();
+        assertThat(table.inDirectWindow(10_000_000L)).isTrue();
+        assertThat(table.groupCount()).isEqualTo(reference.size());
+    }
+
+    @Test
+    void intKeysFarFromZeroMatchAMap() {
+        GroupTable table = GroupTable.create(List.of(DataType.INT32));
+        int[] values = new int[100_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 2_000_000_000 - (i % 30_000) * 3;
+        }
+        int[] ids = table.groupIds(List.<Vector>of(dev.floe.core.vector.IntVector.of(DataType.INT32, values)),
+                values.length);
+        java.util.Map<Integer, Integer> reference = new java.util.HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            Integer known = reference.putIfAbsent(values[i], ids[i]);
+            assertThat(ids[i]).isEqualTo(known == null ? reference.size() - 1 : known);
+        }
+    }
+
+    /** Adds a batch, checking each id against first appearance in the reference map. */
+    private static void add(GroupTable table, java.util.Map<Long, Integer> reference, long[] batch) {
+        int[] ids = table.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, batch)), batch.length);
+        for (int i = 0; i < batch.length; i++) {
+            Integer known = reference.putIfAbsent(batch[i], ids[i]);
+            assertThat(ids[i]).as("key " + batch[i]).isEqualTo(known == null ? reference.size() - 1 : known);
+        }
+    }
 }
