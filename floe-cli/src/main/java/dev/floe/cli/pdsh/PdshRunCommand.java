@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code floe pdsh run --query N|all --sf SF --data DIR --out FILE --runs R --warmup W [--threads T]
- * [--distributed [--workers K | --cluster HOST:PORT]]}: times PDS-H queries and prints {@code PDSH_TIMING} and
- * {@code PDSH_RESULT} lines, the contract other harnesses parse.
+ * [--distributed [--workers K | --cluster HOST:PORT] [--shuffle-compression C]]}: times PDS-H queries and prints
+ * {@code PDSH_TIMING} and {@code PDSH_RESULT} lines, the contract other harnesses parse.
  */
 @Command(name = "run", description = {
         "Run a PDS-H query W times untimed, then R times timed (Parquet files to an in-memory result).",

@@ -48,7 +48,8 @@ class PdshCommandTest {
         assertThat(floe("pdsh", "run", "--query", "3", "--sf", SF, "--data", DATA.toString(), "--out",
                 local.toString(), "--runs", "1", "--warmup", "0").exitCode()).isZero();
         Outcome outcome = floe("pdsh", "run", "--query", "3", "--sf", SF, "--data", DATA.toString(),
-                "--out", distributed.toString(), "--runs", "2", "--warmup", "0", "--distributed", "--workers", "2");
+                "--out", distributed.toString(), "--runs", "2", "--warmup", "0", "--distributed", "--workers", "2",
+                "--shuffle-compression", "zstd");
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         List<String> lines = outcome.out().lines().toList();
         assertThat(lines).hasSize(3);
@@ -186,6 +187,16 @@ class PdshCommandTest {
                 "--bogus");
         assertThat(unknownOption.exitCode()).isEqualTo(2);
         assertThat(unknownOption.err()).contains("--bogus");
+
+        Outcome compressionLocally = floe("pdsh", "run", "--query", "1", "--sf", SF, "--data", DATA.toString(),
+                "--out", "x.csv", "--shuffle-compression", "lz4");
+        assertThat(compressionLocally.exitCode()).isEqualTo(1);
+        assertThat(compressionLocally.err()).contains("--shuffle-compression goes with --distributed");
+
+        Outcome unknownCompression = floe("pdsh", "run", "--query", "1", "--sf", SF, "--data", DATA.toString(),
+                "--out", "x.csv", "--distributed", "--shuffle-compression", "gzip");
+        assertThat(unknownCompression.exitCode()).isEqualTo(1);
+        assertThat(unknownCompression.err()).contains("'gzip'").contains("auto, lz4, zstd or none");
 
         Outcome badScaleFactor = floe("pdsh", "generate", "--sf", "-1", "--out", DATA.toString());
         assertThat(badScaleFactor.exitCode()).isEqualTo(1);

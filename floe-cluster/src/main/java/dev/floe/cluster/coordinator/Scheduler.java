@@ -31,6 +31,7 @@ public final class Scheduler {
     private final Map<Long, QueryExecution> queries = new LinkedHashMap<>();
     private long nextWorkerId = 1;
     private long nextQueryId = 1;
+    private long tasksHandedWithReports;
 
     /** What the scheduler knows of one worker. */
     private static final class WorkerState {
@@ -81,6 +82,11 @@ public final class Scheduler {
         return id;
     }
 
+    /** Tasks handed out in the answer to a poll that carried reports: no separate poll was needed for them. */
+    public synchronized long tasksHandedWithReports() {
+        return tasksHandedWithReports;
+    }
+
     /** A worker's heartbeat: records its finished tasks, then hands it up to {@code freeSlots} new tasks. */
     public synchronized PollResult poll(long workerId, int freeSlots, List<TaskReport> reports) {
         return poll(workerId, freeSlots, reports, 0);
@@ -109,6 +115,9 @@ public final class Scheduler {
         }
         int budget = Math.min(Math.max(0, freeSlots), worker.slots);
         List<TaskAssignment> tasks = assign(worker, budget);
+        if (!reports.isEmpty()) {
+            tasksHandedWithReports += tasks.size();
+        }
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
         while (tasks.isEmpty() && budget > 0 && worker.finishedQueries.isEmpty() && workers.get(workerId) == worker) {
             if (!waitBefore(deadline)) {

@@ -79,7 +79,8 @@ final class ShuffleWriter {
         int[] sizes = new int[count];
         int[] target = new int[rows];
         for (int i = 0; i < rows; i++) {
-            target[i] = Math.floorMod(hashes[i], count);
+            // The hash's unsigned value scaled to [0, count): a multiply and a shift instead of a division per row.
+            target[i] = (int) (((hashes[i] & 0xFFFF_FFFFL) * count) >>> 32);
             sizes[target[i]]++;
         }
         int[][] selections = new int[count][];

@@ -148,36 +148,55 @@ public final class Worker implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a task on a slot, then reports it at once; the report asks for one task to take the slot over, so a
+     * worker with more work waiting gets it in the same round trip. The slot counts as busy until then, so the
+     * polling loop never asks for it at the same time.
+     */
     private void start(TaskAssignment assignment) {
         running.incrementAndGet();
         tasks.execute(() -> {
             runningThreads.put(assignment.task(), Thread.currentThread());
             TaskReport report;
+            List<TaskAssignment> next = List.of();
             try {
-                report = new TaskExecution(assignment, store, address, fetcher, config.sameHostReads()).run();
+                try {
+                    report = new TaskExecution(assignment, store, address, fetcher, config.sameHostReads()).run();
+                } finally {
+                    runningThreads.remove(assignment.task());
+                    Thread.interrupted();
+                }
+                dev.floe.cluster.TimingTrace.log("reporting " + assignment.task());
+                next = stopped ? List.of() : report(report);
+                dev.floe.cluster.TimingTrace.log("reported " + assignment.task());
+                next.forEach(this::start);
             } finally {
-                runningThreads.remove(assignment.task());
-                Thread.interrupted();
                 running.decrementAndGet();
             }
-            dev.floe.cluster.TimingTrace.log("reporting " + assignment.task());
-            report(report);
-            dev.floe.cluster.TimingTrace.log("reported " + assignment.task());
             wake.release();
         });
     }
 
-    /** Sends a finished task's report at once (no tasks asked for); the main loop resends it if this fails. */
-    private void report(TaskReport report) {
+    /**
+     * Sends a finished task's report at once, asking for one task in its place; returns the tasks handed back.
+     * The main loop resends the report if this fails.
+     */
+    private List<TaskAssignment> report(TaskReport report) {
         try {
             WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
-                    new WorkerMessages.Poll(workerId, 0, List.of(report)).write()));
+                    new WorkerMessages.Poll(workerId, 1, List.of(report)).write()));
             if (!answer.known()) {
                 finished.add(report);
+                return List.of();
             }
             answer.finishedQueries().forEach(this::dropQuery);
+            if (!answer.tasks().isEmpty()) {
+                dev.floe.cluster.TimingTrace.log("report got " + answer.tasks().size() + " tasks");
+            }
+            return answer.tasks();
         } catch (FloeException e) {
             finished.add(report);
+            return List.of();
         }
     }
 
