@@ -151,7 +151,8 @@ public final class RemoteQuery {
     /** Plans the query here as the coordinator would for this context's cluster size. */
     public StageGraph stageGraph() {
         int workers = singleNode ? 1 : context.plannedWorkers();
-        DistributedOptions planned = singleNode ? options.withPartitionsPerWorker(1) : options;
+        DistributedOptions planned = singleNode ? options.withPartitionsPerWorker(1)
+                : options.forSlotsPerWorker(context.cpus());
         return new DistributedPlanner(planned, Math.max(1, workers), ScanSplitter.fromTableSources())
                 .plan(frame.optimizedPlan());
     }

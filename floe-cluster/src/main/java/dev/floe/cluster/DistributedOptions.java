@@ -4,7 +4,8 @@ import dev.floe.core.FloeException;
 
 /**
  * The knobs of one distributed query, as the client sends them: when a join side is small enough to broadcast,
- * whether aggregations run a partial step before the shuffle, how many partitions each worker gets, how shuffle
+ * whether aggregations run a partial step before the shuffle, how many partitions each worker gets (by default one
+ * per task slot, so every slot of the cluster has a task of a wide stage), how shuffle
  * files are compressed, how many times a failed task is retried, and whether a sort runs on range partitions
  * ({@code sortPartitioned}: sample the keys, range-partition, sort each partition; otherwise the rows are gathered
  * and sorted by one task, which is faster for the small results most sorts see).
@@ -12,13 +13,16 @@ import dev.floe.core.FloeException;
 public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggregation, int partitionsPerWorker,
         ShuffleCompression shuffleCompression, int nRetries, boolean sortPartitioned) {
     public static final long DEFAULT_BROADCAST_LIMIT = 256L * 1024 * 1024;
+    /** {@code partitionsPerWorker}: as many partitions per worker as it has task slots (the default). */
+    public static final int ONE_PER_TASK_SLOT = 0;
 
     public DistributedOptions {
         if (equiJoinBroadcastLimit < 0) {
             throw FloeException.invalidArgument("equiJoinBroadcastLimit must be >= 0 bytes, got " + equiJoinBroadcastLimit);
         }
-        if (partitionsPerWorker < 1) {
-            throw FloeException.invalidArgument("partitionsPerWorker must be >= 1, got " + partitionsPerWorker);
+        if (partitionsPerWorker < 0) {
+            throw FloeException.invalidArgument("partitionsPerWorker must be >= 1, or 0 for one per task slot, got "
+                    + partitionsPerWorker);
         }
         if (shuffleCompression == null) {
             throw FloeException.invalidArgument("shuffleCompression must be one of auto, lz4, zstd, none");
@@ -35,7 +39,16 @@ public record DistributedOptions(long equiJoinBroadcastLimit, boolean preAggrega
     }
 
     public static DistributedOptions defaults() {
-        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, 2, ShuffleCompression.AUTO, 2, false);
+        return new DistributedOptions(DEFAULT_BROADCAST_LIMIT, true, ONE_PER_TASK_SLOT, ShuffleCompression.AUTO, 2,
+                false);
+    }
+
+    /**
+     * These options for workers with {@code slotsPerWorker} task slots each: {@link #ONE_PER_TASK_SLOT} becomes
+     * that many partitions per worker; an explicit count stays.
+     */
+    public DistributedOptions forSlotsPerWorker(int slotsPerWorker) {
+        return partitionsPerWorker != ONE_PER_TASK_SLOT ? this : withPartitionsPerWorker(Math.max(1, slotsPerWorker));
     }
 
     public DistributedOptions withEquiJoinBroadcastLimit(long bytes) {

@@ -25,7 +25,7 @@ class PdshStageGraphTest {
     @BeforeAll
     static void plan() {
         tables = PdshTestData.tables(0.1);
-        context = ComputeContext.builder().cpus(1).clusterSize(3).build();
+        context = ComputeContext.builder().cpus(2).clusterSize(3).build();
     }
 
     @AfterAll

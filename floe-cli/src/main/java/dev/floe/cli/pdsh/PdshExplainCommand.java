@@ -32,6 +32,11 @@ final class PdshExplainCommand implements Callable<Integer> {
             description = "Workers the stage graph is planned for (default ${DEFAULT-VALUE}).")
     int workers;
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Task threads per worker the stage graph is planned for, as `pdsh run --threads` gives "
+                    + "them (default: all cores).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -42,8 +47,12 @@ final class PdshExplainCommand implements Callable<Integer> {
             throw dev.floe.core.FloeException.invalidArgument("--distributed plans the optimized query; drop --unoptimized");
         }
         var frame = PdshQueries.query(query, data.tables());
+        if (threads != null && threads < 1) {
+            throw dev.floe.core.FloeException.invalidArgument("--threads must be at least 1, not " + threads);
+        }
         if (distributed) {
-            try (var context = new dev.floe.ComputeContext(1, 1, workers)) {
+            int cpus = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            try (var context = new dev.floe.ComputeContext(cpus, 1, workers)) {
                 spec.commandLine().getOut().print(frame.remote(context).distributed().explain());
             }
         } else {

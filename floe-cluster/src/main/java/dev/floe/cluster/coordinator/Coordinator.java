@@ -1,5 +1,6 @@
 package dev.floe.cluster.coordinator;
 
+import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.protocol.ClientMessages;
 import dev.floe.cluster.protocol.ProfileEntry;
@@ -117,11 +118,12 @@ public final class Coordinator implements AutoCloseable {
             if (workers == 0) {
                 throw new FloeException(ErrorCode.CLUSTER_ERROR, "no worker is registered with this coordinator");
             }
+            DistributedOptions options = request.options().forSlotsPerWorker(scheduler.slotsPerWorker());
             planned = switch (request.kind()) {
-                case ClientMessages.DSL -> planner.planDsl(request.plan(), request.options(), workers);
+                case ClientMessages.DSL -> planner.planDsl(request.plan(), options, workers);
                 case ClientMessages.DSL_SINGLE_NODE -> planner.planDsl(request.plan(),
                         request.options().withPartitionsPerWorker(1), 1);
-                default -> planner.plan(request.plan(), request.options(), workers);
+                default -> planner.plan(request.plan(), options, workers);
             };
         } else {
             planned = new QueryPlanner.Planned(request.stages(), "");

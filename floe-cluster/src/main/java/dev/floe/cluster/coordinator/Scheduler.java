@@ -303,6 +303,18 @@ public final class Scheduler {
         return query(queryId).stageStatus(stage);
     }
 
+    /**
+     * The task slots of a live worker, on average (rounded, at least 1): how many partitions a wide stage gives each
+     * worker by default, so that every slot of the cluster runs one of its tasks.
+     */
+    public synchronized int slotsPerWorker() {
+        int total = 0;
+        for (WorkerState worker : workers.values()) {
+            total += worker.slots;
+        }
+        return workers.isEmpty() ? 1 : Math.max(1, Math.round((float) total / workers.size()));
+    }
+
     /** Addresses of the live workers, in registration order. */
     public synchronized List<String> workers() {
         return workers.values().stream().map(w -> w.address).toList();

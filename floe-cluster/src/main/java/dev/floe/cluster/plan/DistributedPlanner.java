@@ -52,6 +52,10 @@ public final class DistributedPlanner {
         if (workers < 1) {
             throw FloeException.invalidArgument("a distributed plan needs at least one worker, got " + workers);
         }
+        if (options.partitionsPerWorker() == DistributedOptions.ONE_PER_TASK_SLOT) {
+            throw FloeException.internal("the planner needs a partition count per worker: resolve the options with "
+                    + "forSlotsPerWorker for the cluster's task slots first");
+        }
         this.options = options;
         this.partitions = Math.multiplyExact(workers, options.partitionsPerWorker());
         this.splitter = splitter;

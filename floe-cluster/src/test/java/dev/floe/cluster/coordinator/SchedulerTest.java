@@ -3,6 +3,7 @@ package dev.floe.cluster.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.ResultLocation;
 import dev.floe.cluster.ShuffleCompression;
@@ -346,5 +347,21 @@ class SchedulerTest {
         assertThat(scheduler.shufflesReadInPlace()).as("a second host").isFalse();
         assertThat(ShuffleCompression.AUTO.fileCodec(scheduler.shufflesReadInPlace())).isEqualTo("lz4");
         assertThat(ShuffleCompression.NONE.fileCodec(scheduler.shufflesReadInPlace())).isEqualTo("none");
+    }
+
+    @Test
+    void aWideStageGetsOnePartitionPerTaskSlotUnlessTheClientChoseACount() {
+        assertThat(scheduler.slotsPerWorker()).as("no worker").isEqualTo(1);
+        scheduler.register("10.0.0.1:7001", 16);
+        scheduler.register("10.0.0.2:7001", 16);
+        scheduler.register("10.0.0.3:7001", 8);
+
+        assertThat(scheduler.slotsPerWorker()).isEqualTo(13);
+        assertThat(DistributedOptions.defaults().forSlotsPerWorker(scheduler.slotsPerWorker()).partitionsPerWorker())
+                .isEqualTo(13);
+        assertThat(DistributedOptions.defaults().withPartitionsPerWorker(3).forSlotsPerWorker(13)
+                .partitionsPerWorker()).as("the client's own count").isEqualTo(3);
+        assertThatThrownBy(() -> DistributedOptions.defaults().withPartitionsPerWorker(-1))
+                .isInstanceOf(FloeException.class).hasMessageContaining("or 0 for one per task slot");
     }
 }

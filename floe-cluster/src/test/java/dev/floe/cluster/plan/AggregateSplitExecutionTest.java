@@ -2,7 +2,6 @@ package dev.floe.cluster.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.types.DataType;
 import dev.floe.core.vector.Batch;
 import dev.floe.exec.ExecutionOptions;
@@ -28,7 +27,7 @@ class AggregateSplitExecutionTest {
                 TestPlans.aggregate("average", new AggregateFunction.Mean(), "v", DataType.FLOAT64),
                 new NamedExpr("rows", new LogicalExpr.Aggregate(new AggregateFunction.Len(), null, DataType.UINT32))),
                 false);
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 3, scan -> List.of()).plan(query);
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults(), 3, scan -> List.of()).plan(query);
         Stage partial = graph.stage(0);
         java.util.List<Batch> shuffled = new java.util.ArrayList<>();
         for (int p = 0; p < partial.partitions(); p++) {

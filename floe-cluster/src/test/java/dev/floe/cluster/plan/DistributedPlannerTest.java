@@ -47,7 +47,7 @@ class DistributedPlannerTest {
     @Test
     void aggregationSplitsIntoPartialAndFinalAroundAHashExchange() throws IOException {
         Aggregate query = sumAndMeanByKey(TestPlans.keyValues(8, 10, 3));
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stages()).hasSize(2);
         Stage partial = graph.stage(0);
@@ -66,7 +66,7 @@ class DistributedPlannerTest {
     @Test
     void withoutPreAggregationTheRawRowsAreShuffled() {
         Aggregate query = sumAndMeanByKey(TestPlans.keyValues(8, 10, 3));
-        StageGraph graph = plan(query, DistributedOptions.defaults().withPreAggregation(false));
+        StageGraph graph = plan(query, TestOptions.defaults().withPreAggregation(false));
 
         assertThat(graph.stage(0).fragment()).isInstanceOf(InMemory.class);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Hash(List.of("k"), 4));
@@ -78,7 +78,7 @@ class DistributedPlannerTest {
     void medianDoesNotDecomposeSoTheRawRowsAreShuffled() {
         Aggregate query = new Aggregate(TestPlans.keyValues(8, 10, 3), List.of(NamedExpr.column("k", DataType.INT64)),
                 List.of(aggregate("middle", new AggregateFunction.Median(), "v", DataType.FLOAT64)), false);
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stage(0).fragment()).isInstanceOf(InMemory.class);
         assertThat(graph.root().fragment()).isEqualTo(query.withInputs(
@@ -89,7 +89,7 @@ class DistributedPlannerTest {
     void globalAggregationGathersThePartials() {
         Aggregate query = new Aggregate(TestPlans.keyValues(8, 10, 3), List.of(),
                 List.of(aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Gather());
         assertThat(graph.root().partitions()).isEqualTo(1);
@@ -102,7 +102,7 @@ class DistributedPlannerTest {
 
     @Test
     void smallRightSideIsBroadcast() throws IOException {
-        StageGraph graph = plan(joinNames(5), DistributedOptions.defaults());
+        StageGraph graph = plan(joinNames(5), TestOptions.defaults());
 
         assertThat(graph.stages()).hasSize(2);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Broadcast());
@@ -113,7 +113,7 @@ class DistributedPlannerTest {
 
     @Test
     void rightSideOverTheLimitIsHashPartitionedWithTheLeft() throws IOException {
-        StageGraph graph = plan(joinNames(5), DistributedOptions.defaults().withEquiJoinBroadcastLimit(10));
+        StageGraph graph = plan(joinNames(5), TestOptions.defaults().withEquiJoinBroadcastLimit(10));
 
         assertThat(graph.stages()).hasSize(3);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Hash(List.of("k"), 4));
@@ -127,7 +127,7 @@ class DistributedPlannerTest {
     void topKRunsPerPartitionThenOnceOnTheGatheredRows() {
         Sort query = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("v", DataType.INT64), true,
                 false)), false, 5);
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stage(0).fragment()).isEqualTo(query);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Gather());
@@ -140,7 +140,7 @@ class DistributedPlannerTest {
     void sortPartitionedSamplesThenRangePartitionsThenSortsEachPartition() throws IOException {
         Sort query = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("k", DataType.INT64), true,
                 true), new SortKey(column("v", DataType.INT64), false, false)), false, -1);
-        StageGraph graph = plan(query, DistributedOptions.defaults().withSortPartitioned(true));
+        StageGraph graph = plan(query, TestOptions.defaults().withSortPartitioned(true));
 
         List<RangeKey> keys = List.of(new RangeKey("k", true, true), new RangeKey("v", false, false));
         assertThat(graph.stages()).extracting(Stage::output).containsExactly(new Exchange.Forward(keys),
@@ -157,20 +157,20 @@ class DistributedPlannerTest {
     void withoutSortPartitionedOrWithComputedKeysTheRowsAreGathered() {
         Sort byColumn = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(column("k", DataType.INT64),
                 false, false)), false, -1);
-        assertThat(plan(byColumn, DistributedOptions.defaults()).stage(0).output()).isEqualTo(new Exchange.Gather());
+        assertThat(plan(byColumn, TestOptions.defaults()).stage(0).output()).isEqualTo(new Exchange.Gather());
 
         Sort byExpression = new Sort(TestPlans.keyValues(8, 10, 3), List.of(new SortKey(
                 new dev.floe.plan.expr.LogicalExpr.Binary(dev.floe.plan.function.BinaryOperator.ADD,
                         column("k", DataType.INT64), column("v", DataType.INT64), DataType.INT64), false, false)),
                 false, -1);
-        assertThat(plan(byExpression, DistributedOptions.defaults().withSortPartitioned(true)).stage(0).output())
+        assertThat(plan(byExpression, TestOptions.defaults().withSortPartitioned(true)).stage(0).output())
                 .isEqualTo(new Exchange.Gather());
     }
 
     @Test
     void unionInputsAreSpreadRoundRobin() {
         Union query = new Union(List.of(TestPlans.keyValues(2, 10, 3), TestPlans.keyValues(3, 10, 3)));
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stages()).hasSize(3);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.RoundRobin(4));
@@ -185,7 +185,7 @@ class DistributedPlannerTest {
             tasks.add(new ScanTask("data/part-" + i + ".parquet", 0, 1, 100, MB * (i + 1), Map.of()));
         }
         Scan scan = Scan.of(new ScanSource(FileFormat.PARQUET, List.of("data"), Map.of()), TestPlans.KEY_VALUE);
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 2, s -> tasks).plan(
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults(), 2, s -> tasks).plan(
                 sumAndMeanByKey(scan));
 
         Stage leaf = graph.stage(0);
@@ -205,7 +205,7 @@ class DistributedPlannerTest {
 
     @Test
     void dotRenderingHasAnEdgePerShuffle() {
-        StageGraph graph = plan(joinNames(5), DistributedOptions.defaults().withEquiJoinBroadcastLimit(10));
+        StageGraph graph = plan(joinNames(5), TestOptions.defaults().withEquiJoinBroadcastLimit(10));
         String dot = StageGraphText.dot(graph);
 
         assertThat(dot).startsWith("digraph stages {").contains("stage0 -> stage2 [label=\"hash(k; 4)\"]")
@@ -216,12 +216,12 @@ class DistributedPlannerTest {
     void distinctHashesOnItsSubsetUnlessItMustKeepTheFirstRow() {
         InMemory data = TestPlans.keyValues(8, 10, 3);
         StageGraph any = plan(new dev.floe.plan.logical.Distinct(data, List.of("k"),
-                dev.floe.plan.logical.UniqueKeep.ANY, false), DistributedOptions.defaults());
+                dev.floe.plan.logical.UniqueKeep.ANY, false), TestOptions.defaults());
         assertThat(any.stage(0).output()).isEqualTo(new Exchange.Hash(List.of("k"), 4));
         assertThat(any.root().partitions()).isEqualTo(4);
 
         StageGraph first = plan(new dev.floe.plan.logical.Distinct(data, null, dev.floe.plan.logical.UniqueKeep.FIRST,
-                false), DistributedOptions.defaults());
+                false), TestOptions.defaults());
         assertThat(first.stage(0).output()).isEqualTo(new Exchange.Gather());
         assertThat(first.root().partitions()).isEqualTo(1);
     }
@@ -229,7 +229,7 @@ class DistributedPlannerTest {
     @Test
     void headKeepsAPrefixPerPartitionThenSlicesTheGatheredRows() {
         dev.floe.plan.logical.Slice head = new dev.floe.plan.logical.Slice(TestPlans.keyValues(8, 10, 3), 5, 10);
-        StageGraph graph = plan(head, DistributedOptions.defaults());
+        StageGraph graph = plan(head, TestOptions.defaults());
 
         assertThat(graph.stage(0).fragment()).isEqualTo(new dev.floe.plan.logical.Slice(head.input(), 0, 15));
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Gather());
@@ -240,7 +240,7 @@ class DistributedPlannerTest {
     @Test
     void singlePartitionInputsNeedNoExchange() {
         Aggregate query = sumAndMeanByKey(TestPlans.keyValues(1, 10, 3));
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stages()).hasSize(1);
         assertThat(graph.root().fragment()).isEqualTo(query);
@@ -252,7 +252,7 @@ class DistributedPlannerTest {
         Aggregate byName = new Aggregate(join, List.of(NamedExpr.column("name", DataType.STRING)),
                 List.of(aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
         Sort top = new Sort(byName, List.of(new SortKey(column("total", DataType.INT64), true, false)), false, 3);
-        StageGraph graph = plan(top, DistributedOptions.defaults().withEquiJoinBroadcastLimit(10));
+        StageGraph graph = plan(top, TestOptions.defaults().withEquiJoinBroadcastLimit(10));
 
         // few groups: the partial aggregates are gathered and the final step runs with the top-k on one task
         assertThat(graph.stages()).extracting(stage -> StageGraphText.exchange(stage.output())).containsExactly(

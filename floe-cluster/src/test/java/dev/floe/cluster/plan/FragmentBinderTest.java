@@ -2,7 +2,6 @@ package dev.floe.cluster.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.core.types.DataType;
 import dev.floe.io.FileFormat;
@@ -30,7 +29,7 @@ class FragmentBinderTest {
         LogicalPlan query = new Filter(data, new LogicalExpr.Binary(BinaryOperator.GREATER,
                 new LogicalExpr.Column("v", DataType.INT64), new LogicalExpr.Literal(3L, DataType.INT64),
                 DataType.BOOLEAN));
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 2, scan -> List.of()).plan(query);
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults(), 2, scan -> List.of()).plan(query);
         Stage stage = graph.root();
 
         List<Object> seen = new ArrayList<>();
@@ -52,7 +51,7 @@ class FragmentBinderTest {
                         Map.of()), new ScanTask("a.parquet", 2, 1, 10, 5 * mb, Map.of()),
                 new ScanTask("b.parquet", 0, 1, 10, mb, Map.of()));
         Scan scan = Scan.of(new ScanSource(FileFormat.PARQUET, List.of("*.parquet"), Map.of()), TestPlans.KEY_VALUE);
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 1, s -> tasks).plan(scan);
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults(), 1, s -> tasks).plan(scan);
         Stage stage = graph.root();
 
         assertThat(stage.partitions()).isEqualTo(2);
@@ -68,7 +67,7 @@ class FragmentBinderTest {
     void shuffleInputsBecomeScansOfTheFetchedFiles() {
         Join join = new Join(TestPlans.keyValues(4, 5, 3), TestPlans.names(3), JoinType.INNER,
                 List.of(TestPlans.column("k", DataType.INT64)), List.of(TestPlans.column("k", DataType.INT64)), "_r");
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults().withEquiJoinBroadcastLimit(0), 2,
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults().withEquiJoinBroadcastLimit(0), 2,
                 scan -> List.of()).plan(join);
         LogicalPlan bound = FragmentBinder.bindInputs(graph.root().fragment(), Map.of(
                 0, List.of(Path.of("/tmp/s0-m0.arrow"), Path.of("/tmp/s0-m1.arrow")),
@@ -85,7 +84,7 @@ class FragmentBinderTest {
 
     @Test
     void engineJobsCarryOnePayloadPerPartitionOfASplitStage() {
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 2, scan -> List.of()).plan(
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults(), 2, scan -> List.of()).plan(
                 new Join(TestPlans.keyValues(8, 5, 3), TestPlans.names(3), JoinType.INNER,
                         List.of(TestPlans.column("k", DataType.INT64)), List.of(TestPlans.column("k", DataType.INT64)),
                         "_r"));

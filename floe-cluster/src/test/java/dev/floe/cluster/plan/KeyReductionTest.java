@@ -3,7 +3,6 @@ package dev.floe.cluster.plan;
 import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
@@ -103,7 +102,7 @@ class KeyReductionTest {
     void theReducedJoinGivesTheLocalAnswerWithNullsAndDuplicateKeys(JoinType type, @TempDir Path directory) {
         Join query = new Join(selectiveLeft(), keyed(12, 200, 37, 11), type, List.of(column("k", DataType.INT64)),
                 List.of(column("k", DataType.INT64)), "_right");
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults(), 2, scan -> {
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults(), 2, scan -> {
             throw new AssertionError("no scans expected");
         }).plan(query);
 

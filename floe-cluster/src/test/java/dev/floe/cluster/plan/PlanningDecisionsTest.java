@@ -4,7 +4,6 @@ import static dev.floe.cluster.plan.TestPlans.aggregate;
 import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
@@ -51,7 +50,7 @@ class PlanningDecisionsTest {
     }
 
     private static StageGraph plan(LogicalPlan plan) {
-        return new DistributedPlanner(DistributedOptions.defaults(), 2, SPLITTER).plan(plan);
+        return new DistributedPlanner(TestOptions.defaults(), 2, SPLITTER).plan(plan);
     }
 
     private static Join factWithDimension(LogicalPlan fact, LogicalPlan dimension) {

@@ -4,7 +4,6 @@ import static dev.floe.cluster.plan.TestPlans.aggregate;
 import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.types.DataType;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
@@ -77,7 +76,7 @@ class SharedCachesTest {
                 List.of(column("k", DataType.INT64)), List.of(column("k", DataType.INT64)), "_right"), 0);
         Join query = new Join(shared, totalsByKey(shared), JoinType.INNER, List.of(column("k", DataType.INT64)),
                 List.of(column("k", DataType.INT64)), "_right");
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults().withEquiJoinBroadcastLimit(0), 2,
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults().withEquiJoinBroadcastLimit(0), 2,
                 scan -> {
                     throw new AssertionError("no scans expected");
                 }).plan(query);

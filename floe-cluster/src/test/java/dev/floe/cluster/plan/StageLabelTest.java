@@ -4,7 +4,6 @@ import static dev.floe.cluster.plan.TestPlans.aggregate;
 import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.types.DataType;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.function.AggregateFunction;
@@ -24,7 +23,7 @@ class StageLabelTest {
         Aggregate byName = new Aggregate(join, List.of(NamedExpr.column("name", DataType.STRING)),
                 List.of(aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
         Sort top = new Sort(byName, List.of(new SortKey(column("total", DataType.INT64), true, false)), false, 3);
-        StageGraph graph = new DistributedPlanner(DistributedOptions.defaults().withEquiJoinBroadcastLimit(10), 2,
+        StageGraph graph = new DistributedPlanner(TestOptions.defaults().withEquiJoinBroadcastLimit(10), 2,
                 scan -> List.of()).plan(top);
 
         // the two inputs of the join, the join with the partial aggregate, the final aggregate with the top-k

@@ -36,7 +36,7 @@ class StageSharingTest {
         InMemory data = TestPlans.keyValues(8, 10, 3);
         Cache shared = new Cache(totalsByKey(data), 0);
         Union query = new Union(List.of(shared, shared));
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stages()).extracting(stage -> StageGraphText.exchange(stage.output()))
                 .containsExactly("hash(k; 4)", "round_robin(4)", "result");
@@ -49,7 +49,7 @@ class StageSharingTest {
         InMemory data = TestPlans.keyValues(8, 10, 3);
         Join query = new Join(totalsByKey(data), totalsByKey(data), JoinType.INNER,
                 List.of(column("k", DataType.INT64)), List.of(column("k", DataType.INT64)), "_right");
-        StageGraph graph = plan(query, DistributedOptions.defaults().withEquiJoinBroadcastLimit(0));
+        StageGraph graph = plan(query, TestOptions.defaults().withEquiJoinBroadcastLimit(0));
 
         // partial aggregate -> hash(k) once; both final aggregates are already hashed on k, so the join runs in
         // the same stage with no more exchange
@@ -67,7 +67,7 @@ class StageSharingTest {
         Aggregate counts = new Aggregate(data, List.of(NamedExpr.column("k", DataType.INT64)),
                 List.of(aggregate("v", new AggregateFunction.Max(), "v", DataType.INT64)), false);
         Union query = new Union(List.of(totals, counts));
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stages()).hasSize(5);
         assertThat(graph.stages().stream().filter(stage -> stage.inputStages().isEmpty()).count()).isEqualTo(2);
@@ -77,7 +77,7 @@ class StageSharingTest {
     void differentDataIsNotShared() {
         Union query = new Union(List.of(totalsByKey(TestPlans.keyValues(8, 10, 3)),
                 totalsByKey(TestPlans.keyValues(8, 10, 3))));
-        StageGraph graph = plan(query, DistributedOptions.defaults());
+        StageGraph graph = plan(query, TestOptions.defaults());
 
         assertThat(graph.stages()).hasSize(5);
     }
