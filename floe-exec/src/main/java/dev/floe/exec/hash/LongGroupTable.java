@@ -25,8 +25,13 @@ final class LongGroupTable implements GroupTable {
      * keys (up to 60 M), whose sorted runs then cost sequential reads instead of random probes.
      */
     private static final int DIRECT_KEYS = 1 << 26;
-    /** The direct array grows to a length only while it is at most this many times the group count. */
-    private static final int DIRECT_SPARSENESS = 16;
+    /**
+     * The direct array grows to a length only while it is at most this many times the group count: 32 int slots
+     * (128 bytes) per group is about the peak of the hash slots while they double (16 bytes a slot, 2 to 4 slots
+     * per group before, twice that during the copy), and keeps the final aggregation after a hash shuffle on six
+     * partitions (every 24th order key) direct.
+     */
+    private static final int DIRECT_SPARSENESS = 32;
     private static final int DIRECT_MINIMUM = 1 << 20;
     /** Probes test the key set first ({@link KeyPresence}); recomputed when groups were added since. */
     private volatile Presence keyPresence;
@@ -165,7 +170,8 @@ final class LongGroupTable implements GroupTable {
     /**
      * Grows the direct window to cover keys {@code [low, high]} when it then stays dense enough for
      * {@code groups} groups (at most {@link #DIRECT_SPARSENESS} slots per group, or {@link #DIRECT_MINIMUM} slots):
-     * lengths are powers of two, extended downward by whole lengths so that keys falling ever lower cost few copies.
+     * lengths at least double while that budget allows, growing downward from the window's top so that keys falling
+     * ever lower cost few copies.
      * An empty window starts at 0 when the keys are near it, else at {@code low}. Returns whether it now covers them.
      */
     private boolean coverDirect(long low, long high, long groups) {
@@ -185,9 +191,17 @@ final class LongGroupTable implements GroupTable {
         if (span <= 0 || end < base || span > DIRECT_KEYS) {
             return false;
         }
-        int length = (int) Math.max(1024, Long.highestOneBit(span - 1) * 2);
-        if (length > DIRECT_KEYS || length > Math.max(DIRECT_MINIMUM, DIRECT_SPARSENESS * groups)) {
+        long budget = Math.min(DIRECT_KEYS, Math.max(DIRECT_MINIMUM, DIRECT_SPARSENESS * groups));
+        if (span > budget) {
             return false;
+        }
+        // Double while the budget allows (few copies), else take the whole budget: keys arriving in ascending order
+        // at a density near the limit then still grow the window by a third or more each time.
+        int length = (int) Math.min(budget, Math.max(Math.max(1024, Long.highestOneBit(span - 1) * 2),
+                2L * direct.length));
+        length = (int) Math.max(length, span);
+        if (length < direct.length + (direct.length >> 2)) {
+            return false; // hash a while rather than copy the window for a small step (quadratic when near the limit)
         }
         if (direct.length > 0 && base < directBase) {
             // Grow downward: the window's top stays where it is (or rises to the highest key).

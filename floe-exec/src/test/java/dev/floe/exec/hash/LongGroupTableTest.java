@@ -219,6 +219,26 @@ class LongGroupTableTest {
         }
     }
 
+    @Test
+    void ascendingKeysAsSparseAsAFinalAggregationAfterAHashShuffleStayIndexed() {
+        LongGroupTable table = new LongGroupTable(DataType.INT64);
+        java.util.Map<Long, Integer> reference = new java.util.HashMap<>();
+        // every 24th key on average (a quarter of the keys used, one partition of six), in ascending runs
+        java.util.Random random = new java.util.Random(5);
+        long key = 1;
+        for (int b = 0; b < 40; b++) {
+            long[] batch = new long[4_096];
+            for (int i = 0; i < batch.length; i++) {
+                key += 1 + random.nextInt(47);
+                batch[i] = key;
+            }
+            add(table, reference, batch);
+        }
+        assertThat(key).isGreaterThan(3_000_000L);
+        assertThat(table.inDirectWindow(key)).isTrue();
+        assertThat(table.inDirectWindow(2_000_000L)).isTrue();
+    }
+
     /** Adds a batch, checking each id against first appearance in the reference map. */
     private static void add(GroupTable table, java.util.Map<Long, Integer> reference, long[] batch) {
         int[] ids = table.groupIds(List.<Vector>of(LongVector.of(DataType.INT64, batch)), batch.length);
