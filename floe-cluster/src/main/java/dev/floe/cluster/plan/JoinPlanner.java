@@ -67,8 +67,8 @@ final class JoinPlanner {
         };
         Optional<JoinSwap> swap = JoinSwap.of(join);
         long rightBytes = sizes.bytes(join.right());
-        KeyReduction reduction = leftKeys.isPresent() ? reduction(join, left, right, leftKeys.get(), rightBytes)
-                : KeyReduction.NONE;
+        KeyReduction reduction = leftKeys.isPresent() ? reduction(join, left, right, leftKeys.get(), rightBytes,
+                keys.isPresent() && stages.hashedOn(right, keys.get().right())) : KeyReduction.NONE;
         if (reduction != KeyReduction.NONE) {
             right = reduced(join, left, right, leftKeys.get(), reduction);
             rightBytes = (long) Math.ceil(rightBytes * sizes.estimate(join.left()).fraction());
@@ -88,13 +88,14 @@ final class JoinPlanner {
     }
 
     /** Whether and how the right side of a left, semi or anti join first drops the rows without a left key. */
-    private KeyReduction reduction(Join join, PlanPart left, PlanPart right, List<String> leftKeys, long rightBytes) {
+    private KeyReduction reduction(Join join, PlanPart left, PlanPart right, List<String> leftKeys, long rightBytes,
+            boolean rightPlaced) {
         SizeEstimator.Estimate leftEstimate = sizes.estimate(join.left());
         long keyBytes = leftEstimate.known()
                 ? (long) Math.ceil(leftEstimate.rows() * SizeEstimator.rowWidth(keyColumns(left, leftKeys)))
                 : SizeEstimator.UNKNOWN;
         return KeyReduction.choose(new KeyReduction.Sides(join.type(), leftEstimate.fraction(), keyBytes,
-                rightBytes, right.partitions(), inline(left), options.equiJoinBroadcastLimit()));
+                rightBytes, right.partitions(), rightPlaced, inline(left), options.equiJoinBroadcastLimit()));
     }
 
     /**

@@ -6,8 +6,9 @@ import dev.floe.plan.logical.JoinType;
  * Whether the big right side of a left, semi or anti join first drops the rows whose keys are not on the left,
  * in its own stage, so the join (and any shuffle before it) sees only rows that can match: no unmatched right row
  * changes the result of these joins (a null key matches nothing either way, and a right row kept keeps its
- * multiplicity). It pays when the left side keeps a small fraction of its table's rows and its keys are small
- * next to the right side: every task of the right side's stage builds a hash table of the left keys.
+ * multiplicity). It pays when the left side keeps a small fraction of its table's rows: for a keys stage, when
+ * the key bytes every right task builds plus a stage ({@link JoinDistribution#STAGE_COST}) cost less than the
+ * share of the right side each task no longer shuffles ({@link JoinDistribution#SHUFFLE_COST} per byte).
  */
 enum KeyReduction {
     /** The join runs as it is. */
@@ -17,22 +18,22 @@ enum KeyReduction {
     /** The left side's keys are a stage of their own, broadcast to the right side's stage, which semi-joins them. */
     BROADCAST;
 
-    /** A left side that keeps at most this fraction of its sources' rows is worth filtering the right side with. */
+    /** An inline left side that keeps at most this fraction of its sources' rows filters the right side. */
     static final double REDUCING_FRACTION = 0.2;
     /**
-     * The broadcast left keys must be at most this fraction of the right side's bytes: each right task builds
-     * them, and the rows the right side drops must outweigh a stage of its own (a hash table of a few keys per
-     * task is cheap; one of millions of keys per task is not).
+     * A left side that needs a keys stage must keep at most this fraction of its table's rows: a one-sided range
+     * ({@link Selectivity#RANGE}) or anything more selective, such as PDS-H q04's quarter of orders.
      */
-    static final double KEYS_PER_RIGHT_BYTES = 0.01;
+    static final double BROADCAST_FRACTION = Selectivity.RANGE;
 
     /**
      * The facts of one join: its type, the fraction of its sources' rows the left side keeps, the left keys'
-     * estimated bytes, the right side's estimated bytes and partitions, whether the left side is a source every
-     * task reads itself, and the broadcast limit.
+     * estimated bytes, the right side's estimated bytes and partitions, whether the right side is already hashed
+     * on the join keys (it may not move at all), whether the left side is a source every task reads itself, and
+     * the broadcast limit.
      */
     record Sides(JoinType type, double leftFraction, long leftKeyBytes, long rightBytes, int rightPartitions,
-            boolean leftInline, long broadcastLimit) {
+            boolean rightPlaced, boolean leftInline, long broadcastLimit) {
     }
 
     static KeyReduction choose(Sides sides) {
@@ -40,15 +41,19 @@ enum KeyReduction {
             case LEFT, SEMI, ANTI -> true;
             case INNER, RIGHT, FULL, CROSS -> false;
         };
-        if (!keepsOnlyMatches || sides.rightPartitions() <= 1 || sides.rightBytes() == SizeEstimator.UNKNOWN
-                || sides.leftFraction() > REDUCING_FRACTION) {
+        if (!keepsOnlyMatches || sides.rightPartitions() <= 1 || sides.rightBytes() == SizeEstimator.UNKNOWN) {
             return NONE;
         }
         if (sides.leftInline()) {
-            return INLINE;
+            return sides.leftFraction() <= REDUCING_FRACTION ? INLINE : NONE;
         }
-        boolean small = sides.leftKeyBytes() != SizeEstimator.UNKNOWN && sides.leftKeyBytes() <= sides.broadcastLimit()
-                && sides.leftKeyBytes() <= sides.rightBytes() * KEYS_PER_RIGHT_BYTES;
-        return small ? BROADCAST : NONE;
+        if (sides.rightPlaced() || sides.leftFraction() > BROADCAST_FRACTION
+                || sides.leftKeyBytes() == SizeEstimator.UNKNOWN || sides.leftKeyBytes() > sides.broadcastLimit()) {
+            return NONE;
+        }
+        double cost = sides.leftKeyBytes() + JoinDistribution.STAGE_COST;
+        double saved = (1 - sides.leftFraction()) * sides.rightBytes() * JoinDistribution.SHUFFLE_COST
+                / sides.rightPartitions();
+        return cost < saved ? BROADCAST : NONE;
     }
 }
