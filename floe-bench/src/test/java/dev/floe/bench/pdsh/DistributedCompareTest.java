@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.core.FloeException;
-import dev.floe.pdsh.PdshGenerator;
-import dev.floe.pdsh.TableWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** A real one-worker cluster and the local engine side by side on generated SF 0.1 files, both checked. */
 class DistributedCompareTest {
-    private static final double SCALE_FACTOR = 0.1;
-    private static final Path DATA = Path.of("target", "pdsh-parquet");
+    private static final Path DATA = GeneratedData.DATA;
 
     @BeforeAll
     static void generate() {
-        if (!PdshGenerator.isComplete(DATA, SCALE_FACTOR)) {
-            new PdshGenerator(TableWriter.parquet()).generate(DATA, SCALE_FACTOR, System.err);
-        }
+        GeneratedData.ensure();
     }
 
     @Test

@@ -3,11 +3,9 @@ package dev.floe.bench.pdsh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.pdsh.PdshAnswers;
-import dev.floe.pdsh.PdshGenerator;
 import dev.floe.pdsh.PdshQuery;
 import dev.floe.pdsh.ResultComparison;
 import dev.floe.pdsh.ResultTable;
-import dev.floe.pdsh.TableWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +17,12 @@ import org.junit.jupiter.api.Test;
  * Parquet files match the reference answers.
  */
 class DuckDbPdshTest {
-    private static final double SCALE_FACTOR = 0.1;
-    /** Cached across runs under target/ (cleaned by mvn clean). */
-    private static final Path DATA = Path.of("target", "pdsh-parquet");
+    private static final double SCALE_FACTOR = GeneratedData.SCALE_FACTOR;
+    private static final Path DATA = GeneratedData.DATA;
 
     @BeforeAll
     static void generate() {
-        if (!PdshGenerator.isComplete(DATA, SCALE_FACTOR)) {
-            new PdshGenerator(TableWriter.parquet()).generate(DATA, SCALE_FACTOR, System.err);
-        }
+        GeneratedData.ensure();
     }
 
     @Test

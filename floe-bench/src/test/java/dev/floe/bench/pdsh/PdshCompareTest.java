@@ -2,8 +2,6 @@ package dev.floe.bench.pdsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.pdsh.PdshGenerator;
-import dev.floe.pdsh.TableWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** Floe and DuckDB side by side on the same generated SF 0.1 files: one line per query, both checked. */
 class PdshCompareTest {
-    private static final double SCALE_FACTOR = 0.1;
-    private static final Path DATA = Path.of("target", "pdsh-parquet");
+    private static final Path DATA = GeneratedData.DATA;
 
     @BeforeAll
     static void generate() {
-        if (!PdshGenerator.isComplete(DATA, SCALE_FACTOR)) {
-            new PdshGenerator(TableWriter.parquet()).generate(DATA, SCALE_FACTOR, System.err);
-        }
+        GeneratedData.ensure();
     }
 
     @Test
