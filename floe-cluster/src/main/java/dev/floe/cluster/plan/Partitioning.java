@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * How the rows of a stage's partitions are placed: after a hash exchange on keys, every partition holds all the
@@ -42,21 +43,7 @@ record Partitioning(List<List<String>> keySets) {
 
     /** This placement seen through a projection: key lists whose columns pass unchanged (or renamed) survive. */
     Partitioning project(List<NamedExpr> exprs, boolean keepsInputColumns) {
-        List<List<String>> mapped = new ArrayList<>();
-        for (List<String> keys : keySets) {
-            List<String> names = new ArrayList<>();
-            for (String key : keys) {
-                String name = outputOf(key, exprs, keepsInputColumns);
-                if (name == null) {
-                    break;
-                }
-                names.add(name);
-            }
-            if (names.size() == keys.size()) {
-                mapped.add(names);
-            }
-        }
-        return new Partitioning(mapped);
+        return renamed(key -> outputOf(key, exprs, keepsInputColumns));
     }
 
     private static String outputOf(String key, List<NamedExpr> exprs, boolean keepsInputColumns) {
@@ -74,11 +61,16 @@ record Partitioning(List<List<String>> keySets) {
     /** This placement of one join input seen in the join's output columns. */
     Partitioning throughJoin(Join join, boolean fromLeft) {
         JoinColumns columns = JoinColumns.of(join);
+        return renamed(key -> columns.outputName(fromLeft, key));
+    }
+
+    /** The key lists whose every column has an output name ({@code rename} gives null for a dropped column). */
+    private Partitioning renamed(UnaryOperator<String> rename) {
         List<List<String>> mapped = new ArrayList<>();
         for (List<String> keys : keySets) {
             List<String> names = new ArrayList<>();
             for (String key : keys) {
-                String name = columns.outputName(fromLeft, key);
+                String name = rename.apply(key);
                 if (name == null) {
                     break;
                 }
