@@ -2,6 +2,7 @@ package dev.floe.cluster.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.floe.cluster.testing.BatchRows;
 import dev.floe.core.types.DataType;
 import dev.floe.core.vector.Batch;
 import dev.floe.exec.ExecutionOptions;
@@ -42,29 +43,12 @@ class AggregateSplitExecutionTest {
         dev.floe.io.ipc.IpcWriter.write(shuffled, partial.fragment().schema(), file, dev.floe.io.ipc.IpcCompression.LZ4);
         dev.floe.plan.logical.LogicalPlan finalStep = FragmentBinder.bindInputs(roundTrip(graph.root().fragment()),
                 java.util.Map.of(0, List.of(file)));
-        java.util.List<List<Object>> distributed = rows(EXECUTOR.execute(finalStep).batches());
-        java.util.List<List<Object>> local = rows(EXECUTOR.execute(query).batches());
+        java.util.List<List<Object>> distributed = BatchRows.comparable(EXECUTOR.execute(finalStep).batches());
+        java.util.List<List<Object>> local = BatchRows.comparable(EXECUTOR.execute(query).batches());
         assertThat(distributed).isEqualTo(local);
     }
 
     private static dev.floe.plan.logical.LogicalPlan roundTrip(dev.floe.plan.logical.LogicalPlan plan) {
         return dev.floe.plan.codec.PlanCodec.decode(dev.floe.plan.codec.PlanCodec.encode(plan));
-    }
-
-    static java.util.List<List<Object>> rows(java.util.List<Batch> batches) {
-        java.util.List<List<Object>> rows = new java.util.ArrayList<>();
-        for (Batch batch : batches) {
-            for (int i = 0; i < batch.rowCount(); i++) {
-                java.util.List<Object> row = new java.util.ArrayList<>();
-                for (int c = 0; c < batch.columnCount(); c++) {
-                    Object value = batch.column(c).getObject(i);
-                    row.add(value instanceof Double d ? new java.math.BigDecimal(d).round(new java.math.MathContext(12))
-                            .doubleValue() : value);
-                }
-                rows.add(row);
-            }
-        }
-        rows.sort(java.util.Comparator.comparing(Object::toString));
-        return rows;
     }
 }

@@ -4,6 +4,7 @@ import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.testing.BatchRows;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
@@ -22,10 +23,10 @@ import dev.floe.plan.logical.LogicalPlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** When the right side of a join first drops the rows whose keys are not on the left, and that it stays correct. */
 class KeyReductionTest {
@@ -127,8 +128,8 @@ class KeyReductionTest {
                 .filter(stage -> stage.fragment().schema().names().equals(List.of("k"))).findFirst().orElseThrow();
         assertThat(graph.consumers(keys.id())).anySatisfy(consumer -> assertThat(SharedCachesTest.text(consumer.fragment()))
                 .contains("Join semi"));
-        List<List<Object>> distributed = AggregateSplitExecutionTest.rows(new InProcessStages(directory).run(graph));
-        List<List<Object>> local = AggregateSplitExecutionTest.rows(
+        List<List<Object>> distributed = BatchRows.comparable(new InProcessStages(directory).run(graph));
+        List<List<Object>> local = BatchRows.comparable(
                 new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(query).batches());
         assertThat(distributed).isEqualTo(local).isNotEmpty();
     }

@@ -4,6 +4,7 @@ import static dev.floe.cluster.plan.TestPlans.aggregate;
 import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.floe.cluster.testing.BatchRows;
 import dev.floe.core.types.DataType;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
@@ -84,8 +85,8 @@ class SharedCachesTest {
         assertThat(graph.stages()).filteredOn(stage -> caches(stage.fragment()) == 2).singleElement()
                 .satisfies(stage -> assertThat(text(stage.fragment())).contains("Cache 0"));
         assertThat(graph.stages()).allSatisfy(stage -> assertThat(caches(stage.fragment())).isIn(0L, 2L));
-        List<List<Object>> distributed = AggregateSplitExecutionTest.rows(new InProcessStages(directory).run(graph));
-        List<List<Object>> local = AggregateSplitExecutionTest.rows(
+        List<List<Object>> distributed = BatchRows.comparable(new InProcessStages(directory).run(graph));
+        List<List<Object>> local = BatchRows.comparable(
                 new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(query).batches());
         assertThat(distributed).isEqualTo(local).isNotEmpty();
     }

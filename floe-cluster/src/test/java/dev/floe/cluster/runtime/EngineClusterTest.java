@@ -7,8 +7,8 @@ import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.QueryHandle;
 import dev.floe.cluster.QueryResult;
 import dev.floe.cluster.plan.TestPlans;
+import dev.floe.cluster.testing.BatchRows;
 import dev.floe.core.types.DataType;
-import dev.floe.core.vector.Batch;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
 import dev.floe.plan.expr.LogicalExpr;
@@ -21,7 +21,6 @@ import dev.floe.plan.logical.LogicalPlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,35 +37,12 @@ class EngineClusterTest {
         client = SharedTestCluster.client();
     }
 
-    /** The rows of {@code batches}, doubles rounded to 12 digits, sorted: comparable across engines. */
-    static List<List<Object>> rows(List<Batch> batches) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Batch batch : batches) {
-            for (int i = 0; i < batch.rowCount(); i++) {
-                List<Object> row = new ArrayList<>();
-                for (int c = 0; c < batch.columnCount(); c++) {
-                    Object value = batch.column(c).getObject(i);
-                    row.add(value instanceof Double d ? roundToTwelveDigits(d) : value);
-                }
-                rows.add(row);
-            }
-        }
-        rows.sort(Comparator.comparing(Object::toString));
-        return rows;
-    }
-
-    /** Floating sums and means differ in the last bits when rows are added in another order. */
-    private static Object roundToTwelveDigits(double value) {
-        return Double.isFinite(value) ? new java.math.BigDecimal(value).round(new java.math.MathContext(12))
-                .doubleValue() : value;
-    }
-
     private static void assertSameAsLocal(LogicalPlan plan, DistributedOptions options) {
-        List<List<Object>> local = rows(new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(plan)
-                .batches());
+        List<List<Object>> local = BatchRows.comparable(
+                new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(plan).batches());
         QueryHandle query = client.submit(plan, options);
         QueryResult result = query.awaitResult(Duration.ofMinutes(2));
-        assertThat(rows(result.batches())).isEqualTo(local);
+        assertThat(BatchRows.comparable(result.batches())).isEqualTo(local);
         assertThat(result.totalRows()).isEqualTo(local.size());
     }
 
@@ -111,9 +87,10 @@ class EngineClusterTest {
             handles.add(client.submit(plan, DistributedOptions.defaults()));
         }
         for (int i = 0; i < 4; i++) {
-            List<List<Object>> local = rows(new LocalExecutor(ExecutionOptions.defaults().withThreads(1))
-                    .execute(plans.get(i)).batches());
-            assertThat(rows(handles.get(i).awaitResult(Duration.ofMinutes(2)).batches())).isEqualTo(local);
+            List<List<Object>> local = BatchRows.comparable(
+                    new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(plans.get(i)).batches());
+            assertThat(BatchRows.comparable(handles.get(i).awaitResult(Duration.ofMinutes(2)).batches()))
+                    .isEqualTo(local);
         }
     }
 

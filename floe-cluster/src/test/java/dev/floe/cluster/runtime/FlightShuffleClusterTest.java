@@ -10,6 +10,7 @@ import dev.floe.cluster.QueryResult;
 import dev.floe.cluster.ShuffleCompression;
 import dev.floe.cluster.plan.TestPlans;
 import dev.floe.cluster.protocol.ProfileEntry;
+import dev.floe.cluster.testing.BatchRows;
 import dev.floe.core.types.DataType;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
@@ -66,11 +67,11 @@ class FlightShuffleClusterTest {
 
     /** Runs {@code plan} on {@code client}, checks the answer against the local executor, returns the profile. */
     private static List<ProfileEntry> runChecked(ClusterClient client, LogicalPlan plan, DistributedOptions options) {
-        List<List<Object>> local = EngineClusterTest.rows(new LocalExecutor(ExecutionOptions.defaults()
+        List<List<Object>> local = BatchRows.comparable(new LocalExecutor(ExecutionOptions.defaults()
                 .withThreads(1)).execute(plan).batches());
         QueryHandle query = client.submit(plan, options);
         QueryResult result = query.awaitResult(Duration.ofMinutes(2));
-        assertThat(EngineClusterTest.rows(result.batches())).isEqualTo(local);
+        assertThat(BatchRows.comparable(result.batches())).isEqualTo(local);
         return query.profile().entries();
     }
 

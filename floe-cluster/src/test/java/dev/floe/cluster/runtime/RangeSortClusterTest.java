@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.floe.cluster.ClusterClient;
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.QueryResult;
+import dev.floe.cluster.testing.BatchRows;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
@@ -61,26 +62,12 @@ class RangeSortClusterTest {
         return new SortKey(new LogicalExpr.Column(column, type), descending, nullsLast);
     }
 
-    private static List<List<Object>> rows(List<Batch> batches) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Batch batch : batches) {
-            for (int i = 0; i < batch.rowCount(); i++) {
-                List<Object> row = new ArrayList<>();
-                for (int c = 0; c < batch.columnCount(); c++) {
-                    row.add(batch.column(c).getObject(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
     /** The same rows as locally, and the sort keys in the same order (ties may come in another order). */
     private static void assertSortedLikeLocal(Sort sort) {
-        List<List<Object>> local = rows(new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(sort)
-                .batches());
+        List<List<Object>> local = BatchRows.inOrder(
+                new LocalExecutor(ExecutionOptions.defaults().withThreads(1)).execute(sort).batches());
         QueryResult result = client.submit(sort, RANGE).awaitResult(Duration.ofMinutes(2));
-        List<List<Object>> distributed = rows(result.batches());
+        List<List<Object>> distributed = BatchRows.inOrder(result.batches());
 
         List<Integer> keyColumns = sort.keys().stream().map(k -> SCHEMA.indexOf(((LogicalExpr.Column) k.expr())
                 .name())).toList();

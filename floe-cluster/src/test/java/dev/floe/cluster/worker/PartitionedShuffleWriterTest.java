@@ -3,25 +3,20 @@ package dev.floe.cluster.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.testing.BatchRows;
+import dev.floe.cluster.testing.IpcFiles;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
-import dev.floe.io.ipc.ArrowConversion;
 import dev.floe.io.ipc.IpcCompression;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +43,8 @@ class PartitionedShuffleWriterTest {
         long total = 0;
         long fileBytes = 0;
         for (int p = 0; p < 3; p++) {
-            assertThat(rows(read(files.get(p)))).isEqualTo(rows(expected.get(p)));
-            assertThat(rows[p]).isEqualTo(rows(expected.get(p)).size());
+            assertThat(BatchRows.inOrder(IpcFiles.read(files.get(p)))).isEqualTo(BatchRows.inOrder(expected.get(p)));
+            assertThat(rows[p]).isEqualTo(BatchRows.inOrder(expected.get(p)).size());
             total += rows[p];
             fileBytes += size(files.get(p));
         }
@@ -66,10 +61,10 @@ class PartitionedShuffleWriterTest {
             writer.write(batch(5, 7));
             writer.finish();
         }
-        assertThat(rows(read(files.get(0)))).hasSize(5);
-        assertThat(rows(read(files.get(1)))).hasSize(7);
-        assertThat(read(files.get(2))).isEmpty();
-        assertThat(read(files.get(3))).isEmpty();
+        assertThat(BatchRows.inOrder(IpcFiles.read(files.get(0)))).hasSize(5);
+        assertThat(BatchRows.inOrder(IpcFiles.read(files.get(1)))).hasSize(7);
+        assertThat(IpcFiles.read(files.get(2))).isEmpty();
+        assertThat(IpcFiles.read(files.get(3))).isEmpty();
         assertThat(files).allSatisfy(file -> assertThat(file).exists());
     }
 
@@ -110,33 +105,5 @@ class PartitionedShuffleWriterTest {
         }
         return new Batch(SCHEMA, List.of(Vectors.fromObjects(DataType.INT64, keys),
                 Vectors.fromObjects(DataType.STRING, names)));
-    }
-
-    private static List<Batch> read(Path file) {
-        List<Batch> batches = new ArrayList<>();
-        try (BufferAllocator allocator = new RootAllocator();
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                ArrowFileReader reader = new ArrowFileReader(channel, allocator, IpcCompression.codecs())) {
-            while (reader.loadNextBatch()) {
-                batches.add(ArrowConversion.fromArrow(reader.getVectorSchemaRoot()));
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return batches;
-    }
-
-    private static List<List<Object>> rows(List<Batch> batches) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Batch batch : batches) {
-            for (int r = 0; r < batch.rowCount(); r++) {
-                List<Object> row = new ArrayList<>();
-                for (Vector column : batch.columns()) {
-                    row.add(column.getObject(r));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }

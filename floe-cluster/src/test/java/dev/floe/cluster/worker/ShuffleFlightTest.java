@@ -3,20 +3,18 @@ package dev.floe.cluster.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.cluster.testing.BatchRows;
+import dev.floe.cluster.testing.IpcFiles;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.Vector;
 import dev.floe.core.vector.Vectors;
-import dev.floe.io.ipc.ArrowConversion;
 import dev.floe.io.ipc.IpcCompression;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.flight.FlightClient;
@@ -27,7 +25,6 @@ import org.apache.arrow.flight.Location;
 import org.apache.arrow.flight.Ticket;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,10 +55,10 @@ class ShuffleFlightTest {
                 Path target = directory.resolve("fetched").resolve("r" + reduce + ".arrow");
                 ShuffleFlightClient.Fetched fetched = client.fetch(server.address(), new ShuffleTicket(7, 2, 1, reduce),
                         target);
-                List<List<Object>> expected = rows(parts.get(reduce));
+                List<List<Object>> expected = BatchRows.inOrder(parts.get(reduce));
                 assertThat(fetched.rows()).isEqualTo(expected.size());
                 assertThat(fetched.bytes()).isPositive();
-                assertThat(rows(read(target))).isEqualTo(expected);
+                assertThat(BatchRows.inOrder(IpcFiles.read(target))).isEqualTo(expected);
                 total += fetched.rows();
             }
             assertThat(total).isEqualTo(4001);
@@ -82,7 +79,7 @@ class ShuffleFlightTest {
             ShuffleFlightClient.Fetched fetched = client.fetch(server.address(), new ShuffleTicket(2, 1, 0, 0), target);
             assertThat(fetched.rows()).isEqualTo(480_000);
             assertThat(fetched.bytes()).isGreaterThan(10L << 20);
-            assertThat(rows(read(target))).isEqualTo(rows(batches));
+            assertThat(BatchRows.inOrder(IpcFiles.read(target))).isEqualTo(BatchRows.inOrder(batches));
         }
     }
 
@@ -94,7 +91,7 @@ class ShuffleFlightTest {
                 ShuffleFlightClient client = new ShuffleFlightClient(1)) {
             Path target = directory.resolve("empty.arrow");
             assertThat(client.fetch(server.address(), new ShuffleTicket(1, 0, 0, 0), target).rows()).isZero();
-            assertThat(read(target)).isEmpty();
+            assertThat(IpcFiles.read(target)).isEmpty();
             assertThat(dev.floe.io.ipc.IpcTableSource.readSchema(target.toString())).isEqualTo(SCHEMA);
         }
     }
@@ -159,33 +156,5 @@ class ShuffleFlightTest {
         }
         return new Batch(SCHEMA, List.of(Vectors.fromObjects(DataType.INT64, keys),
                 Vectors.fromObjects(DataType.STRING, names), Vectors.fromObjects(DataType.FLOAT64, prices)));
-    }
-
-    private static List<Batch> read(Path file) {
-        List<Batch> batches = new ArrayList<>();
-        try (BufferAllocator allocator = new RootAllocator();
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                ArrowFileReader reader = new ArrowFileReader(channel, allocator, IpcCompression.codecs())) {
-            while (reader.loadNextBatch()) {
-                batches.add(ArrowConversion.fromArrow(reader.getVectorSchemaRoot()));
-            }
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-        return batches;
-    }
-
-    private static List<List<Object>> rows(List<Batch> batches) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Batch batch : batches) {
-            for (int r = 0; r < batch.rowCount(); r++) {
-                List<Object> row = new ArrayList<>();
-                for (Vector column : batch.columns()) {
-                    row.add(column.getObject(r));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }
