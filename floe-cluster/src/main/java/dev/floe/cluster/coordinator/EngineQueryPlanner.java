@@ -8,7 +8,6 @@ import dev.floe.cluster.plan.StageGraph;
 import dev.floe.cluster.plan.StageGraphText;
 import dev.floe.cluster.plan.StageLabel;
 import dev.floe.cluster.plan.StageJobs;
-import dev.floe.io.ScanRequest;
 import dev.floe.plan.codec.DslCodec;
 import dev.floe.plan.codec.PlanCodec;
 import dev.floe.plan.logical.LogicalPlan;
@@ -17,16 +16,15 @@ import dev.floe.plan.resolve.Resolver;
 
 /**
  * Plans submitted serialized logical plans or DSL plans: decode (a malformed plan is an INVALID_PLAN error),
- * resolve a DSL plan (user errors keep their code and message; footers come from the {@link TableCache}), optimize, cut
- * into a stage graph with the {@link DistributedPlanner}, and encode each partition's fragment for the engine
- * runner.
+ * resolve a DSL plan (user errors keep their code and message; footers come from the {@link TableCache}),
+ * optimize, cut into a stage graph with the {@link DistributedPlanner}, and encode each partition's fragment for
+ * the engine runner.
  */
 public final class EngineQueryPlanner implements QueryPlanner {
     private final ScanSplitter splitter;
 
     public EngineQueryPlanner() {
-        this.splitter = scan -> TableCache.SHARED.open(scan.source())
-                .plan(new ScanRequest(scan.projection(), null, scan.limit(), ScanRequest.DEFAULT_BATCH_SIZE));
+        this.splitter = ScanSplitter.from(TableCache.SHARED);
     }
 
     @Override
@@ -37,7 +35,8 @@ public final class EngineQueryPlanner implements QueryPlanner {
     /** Decodes the DSL, resolves it against the sources' real schemas, optimizes and plans it. */
     @Override
     public Planned planDsl(byte[] serializedDsl, DistributedOptions options, int workers) {
-        LogicalPlan resolved = new Resolver(source -> TableCache.SHARED.open(source).schema()).resolve(DslCodec.decode(serializedDsl));
+        LogicalPlan resolved = new Resolver(source -> TableCache.SHARED.open(source).schema())
+                .resolve(DslCodec.decode(serializedDsl));
         dev.floe.cluster.TimingTrace.log("resolved");
         LogicalPlan optimized = new Optimizer().optimize(resolved);
         dev.floe.cluster.TimingTrace.log("optimized");

@@ -2,7 +2,7 @@ package dev.floe.cluster.plan;
 
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanTask;
-import dev.floe.io.TableSources;
+import dev.floe.io.TableOpener;
 import dev.floe.plan.logical.Scan;
 import java.util.List;
 
@@ -11,9 +11,14 @@ import java.util.List;
 public interface ScanSplitter {
     List<ScanTask> tasks(Scan scan);
 
-    /** The splitter that asks the format's registered {@link dev.floe.io.TableSource}. */
+    /** The splitter that asks the format's {@link dev.floe.io.TableSource}, opened afresh. */
     static ScanSplitter fromTableSources() {
-        return scan -> TableSources.open(scan.source())
+        return from(TableOpener.FILES);
+    }
+
+    /** The splitter that asks the table {@code tables} opens for the scan's source (a cache, a test fake). */
+    static ScanSplitter from(TableOpener tables) {
+        return scan -> tables.open(scan.source())
                 .plan(new ScanRequest(scan.projection(), null, scan.limit(), ScanRequest.DEFAULT_BATCH_SIZE));
     }
 }
