@@ -52,12 +52,10 @@ final class ClusterOptions {
         return new ComputeContext(cpus, memory, workers == null ? 3 : workers);
     }
 
-    /** How a query runs to a complete in-memory result: on the cluster, or locally with {@code options}. */
-    static Function<LazyFrame, DataFrame> engine(ComputeContext context, ExecutionOptions options) {
-        return engine(context, options, DistributedOptions.defaults());
-    }
-
-    /** As {@link #engine(ComputeContext, ExecutionOptions)}, a cluster query planned with {@code distributed}. */
+    /**
+     * How a query runs to a complete in-memory result: on the cluster, planned with {@code distributed}, or locally
+     * with {@code options}.
+     */
     static Function<LazyFrame, DataFrame> engine(ComputeContext context, ExecutionOptions options,
             DistributedOptions distributed) {
         return context == null ? query -> query.collect(options)
