@@ -87,6 +87,11 @@ public final class JoinHashTable {
         return find(keys, probe.rowCount());
     }
 
+    /** A rough count of the heap bytes the table holds: its row lists and its key table. */
+    public long estimatedBytes() {
+        return 4L * (starts.length + rows.length) + 24L * table.groupCount();
+    }
+
     public int start(int group) {
         return starts[group];
     }

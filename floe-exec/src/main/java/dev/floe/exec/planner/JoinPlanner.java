@@ -6,6 +6,8 @@ import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.Evaluator;
 import dev.floe.exec.expr.ExpressionCompiler;
+import dev.floe.exec.join.BuildSides;
+import dev.floe.exec.join.BuiltSide;
 import dev.floe.exec.join.CrossJoinOperator;
 import dev.floe.exec.join.HashJoinProbe;
 import dev.floe.exec.join.JoinHashTable;
@@ -15,6 +17,7 @@ import dev.floe.exec.pipeline.Pipeline;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
+import dev.floe.plan.logical.LogicalPlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,19 +42,15 @@ final class JoinPlanner {
         var buildPlan = probeRight ? join.left() : join.right();
         List<LogicalExpr> probeKeyExprs = probeRight ? join.rightKeys() : join.leftKeys();
         List<LogicalExpr> buildKeyExprs = probeRight ? join.leftKeys() : join.rightKeys();
-        Batch build = planner.materializeOne(buildPlan);
-        Pipeline probe = planner.plan(probePlan);
         JoinLayout layout = layout(join, probeRight);
         if (join.type() == JoinType.CROSS) {
-            return probe.then(new CrossJoinOperator(build, layout), join.schema());
+            Batch build = planner.materializeOne(buildPlan);
+            return planner.plan(probePlan).then(new CrossJoinOperator(build, layout), join.schema());
         }
-        List<Vector> buildKeys = new ArrayList<>();
-        List<DataType> keyTypes = new ArrayList<>();
-        for (LogicalExpr key : buildKeyExprs) {
-            buildKeys.add(ExpressionCompiler.compile(key, build.schema()).evaluate(build));
-            keyTypes.add(key.type());
-        }
-        JoinHashTable table = new JoinHashTable(buildKeys, keyTypes, build.rowCount());
+        BuiltSide side = build(buildPlan, buildKeyExprs, planner);
+        Batch build = side.rows();
+        JoinHashTable table = side.table();
+        Pipeline probe = planner.plan(probePlan);
         List<Evaluator> probeKeys = new ArrayList<>();
         for (LogicalExpr key : probeKeyExprs) {
             probeKeys.add(ExpressionCompiler.compile(key, probe.schema()));
@@ -83,6 +82,23 @@ final class JoinPlanner {
             batches.add(layout.assemble(emptyProbe, noProbe, build, unmatched, count));
         }
         return planner.source(join.schema(), batches);
+    }
+
+    /**
+     * The build side of {@code plan} hashed on {@code keys}, from the context's {@link BuildSides}: materialized
+     * and hashed here unless the host hands out one built before. Shared by {@link LeftBuildSide}.
+     */
+    static BuiltSide build(LogicalPlan plan, List<LogicalExpr> keys, PhysicalPlanner planner) {
+        return planner.context().buildSides().obtain(plan, keys, () -> {
+            Batch rows = planner.materializeOne(plan);
+            List<Vector> keyVectors = new ArrayList<>();
+            List<DataType> keyTypes = new ArrayList<>();
+            for (LogicalExpr key : keys) {
+                keyVectors.add(ExpressionCompiler.compile(key, rows.schema()).evaluate(rows));
+                keyTypes.add(key.type());
+            }
+            return new BuiltSide(rows, new JoinHashTable(keyVectors, keyTypes, rows.rowCount()));
+        });
     }
 
     /** Output columns in schema order, each from the probe or the build side. */

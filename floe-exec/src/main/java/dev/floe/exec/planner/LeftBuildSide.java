@@ -1,10 +1,9 @@
 package dev.floe.exec.planner;
 
-import dev.floe.core.types.DataType;
 import dev.floe.core.vector.Batch;
-import dev.floe.core.vector.Vector;
 import dev.floe.exec.expr.Evaluator;
 import dev.floe.exec.expr.ExpressionCompiler;
+import dev.floe.exec.join.BuiltSide;
 import dev.floe.exec.join.JoinHashTable;
 import dev.floe.exec.pipeline.Pipeline;
 import dev.floe.plan.expr.LogicalExpr;
@@ -14,8 +13,9 @@ import java.util.List;
 
 /**
  * A join planned with its hash table on the left input (the left estimated far smaller than the right): the
- * materialized left rows, the table over their keys, and the right input's pipeline with its key evaluators,
- * which {@link LeftBuildJoinPlanner} and {@link LeftBuildSemiJoinPlanner} stream through their probes.
+ * materialized left rows, the table over their keys (from the context's build sides, possibly shared), and the
+ * right input's pipeline with its key evaluators, which {@link LeftBuildJoinPlanner} and
+ * {@link LeftBuildSemiJoinPlanner} stream through their probes.
  */
 record LeftBuildSide(Batch left, JoinHashTable table, Pipeline right, List<Evaluator> rightKeys) {
     /** The left input must be estimated at less than this fraction of the right input's rows. */
@@ -30,14 +30,9 @@ record LeftBuildSide(Batch left, JoinHashTable table, Pipeline right, List<Evalu
 
     /** Materializes the left input, builds the table on its keys and plans the right input. */
     static LeftBuildSide of(Join join, PhysicalPlanner planner) {
-        Batch left = planner.materializeOne(join.left());
-        List<Vector> leftKeys = new ArrayList<>();
-        List<DataType> keyTypes = new ArrayList<>();
-        for (LogicalExpr key : join.leftKeys()) {
-            leftKeys.add(ExpressionCompiler.compile(key, left.schema()).evaluate(left));
-            keyTypes.add(key.type());
-        }
-        JoinHashTable table = new JoinHashTable(leftKeys, keyTypes, left.rowCount());
+        BuiltSide built = JoinPlanner.build(join.left(), join.leftKeys(), planner);
+        Batch left = built.rows();
+        JoinHashTable table = built.table();
         Pipeline right = planner.plan(join.right());
         List<Evaluator> rightKeys = new ArrayList<>();
         for (LogicalExpr key : join.rightKeys()) {
