@@ -112,7 +112,7 @@ final class JoinPlanner {
             case BROADCAST -> {
                 int id = stages.cut(left.with(keys, Partitioning.NONE), new Exchange.Broadcast());
                 inputs.add(id);
-                yield ShuffleInputs.placeholder(id, keys.schema());
+                yield ShuffleInputs.broadcastPlaceholder(id, keys.schema());
             }
             case NONE -> throw FloeException.internal("a join side reduced without a reduction");
         };
@@ -154,7 +154,7 @@ final class JoinPlanner {
             return new Broadcast(FragmentBinder.wholeSources(side.plan()), List.of());
         }
         int id = stages.cut(side, new Exchange.Broadcast());
-        return new Broadcast(ShuffleInputs.placeholder(id, side.plan().schema()), List.of(id));
+        return new Broadcast(ShuffleInputs.broadcastPlaceholder(id, side.plan().schema()), List.of(id));
     }
 
     /** Whether every task can read {@code side} itself: a single partition of a few rows of files. */

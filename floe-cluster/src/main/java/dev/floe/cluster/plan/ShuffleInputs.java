@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 public final class ShuffleInputs {
     /** The scan option that marks a shuffle input and names the stage it reads. */
     public static final String STAGE_OPTION = "floe.shuffle.stage";
+    /** The scan option that marks a shuffle input every task of the reading stage reads whole (a broadcast). */
+    public static final String BROADCAST_OPTION = "floe.shuffle.broadcast";
 
     private ShuffleInputs() {
     }
@@ -25,6 +27,21 @@ public final class ShuffleInputs {
         ScanSource source = new ScanSource(FileFormat.IPC, List.of("shuffle://stage-" + stageId),
                 Map.of(STAGE_OPTION, Integer.toString(stageId)));
         return Scan.of(source, schema);
+    }
+
+    /**
+     * The placeholder of a broadcast input: every task of the reading stage reads the same rows (all of the
+     * stage's output), so a worker may read it and build on it once for all of them.
+     */
+    public static Scan broadcastPlaceholder(int stageId, Schema schema) {
+        ScanSource source = new ScanSource(FileFormat.IPC, List.of("shuffle://stage-" + stageId),
+                Map.of(STAGE_OPTION, Integer.toString(stageId), BROADCAST_OPTION, "true"));
+        return Scan.of(source, schema);
+    }
+
+    /** Whether {@code plan} is the placeholder of a broadcast input. */
+    public static boolean isBroadcast(LogicalPlan plan) {
+        return stageOf(plan).isPresent() && ((Scan) plan).source().options().containsKey(BROADCAST_OPTION);
     }
 
     /** The stage a shuffle input reads, or empty when {@code plan} is not a shuffle input. */

@@ -10,6 +10,7 @@ import dev.floe.core.vector.Batch;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
 import dev.floe.exec.QueryOutput;
+import dev.floe.exec.join.BuildSides;
 import dev.floe.exec.pipeline.ExecutionContext;
 import dev.floe.exec.pipeline.PipelineRunner;
 import dev.floe.exec.planner.PhysicalPlanner;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The engine's task runner: decodes the task's plan fragment, points its shuffle inputs at the fetched Arrow IPC
  * files and runs it with the local engine's planner on this worker's threads, handing out the fragment's rows
- * morsel by morsel as they come (a fragment ending in a sink writes its file itself).
+ * morsel by morsel as they come (a fragment ending in a sink writes its file itself). Join build sides that every
+ * task of the stage reads alike come from the worker's {@link BuildSideCache}, built once for all of them.
  */
 public final class EngineTaskRunner implements TaskRunner {
     /** Files (footers cached across tasks), with a partition's scan clipped to the row groups it was given. */
@@ -51,7 +53,9 @@ public final class EngineTaskRunner implements TaskRunner {
         }
         ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
         try {
-            PhysicalPlanner planner = new PhysicalPlanner(new ExecutionContext(options, pool, TABLES));
+            BuildSides buildSides = context.buildSides().forTask(context.task().queryId(),
+                    context.task().stageId(), SharedSideKeys.of(fragment, context.inputs()));
+            PhysicalPlanner planner = new PhysicalPlanner(new ExecutionContext(options, pool, TABLES, buildSides));
             return new Streamed(bound.schema(), new OrderedBatches(planner.context(), planner.plan(bound)), pool,
                     rowsIn);
         } catch (RuntimeException error) {

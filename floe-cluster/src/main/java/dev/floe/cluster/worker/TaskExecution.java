@@ -37,11 +37,16 @@ final class TaskExecution {
     private final String selfAddress;
     private final ShuffleFlightClient fetcher;
     private final boolean sameHostReads;
+    private final BuildSideCache buildSides;
 
-    /** {@code sameHostReads} off: only this worker's own files are read in place, every peer's comes over Flight. */
+    /**
+     * {@code sameHostReads} off: only this worker's own files are read in place, every peer's comes over Flight.
+     * {@code buildSides} is the worker's, shared by its tasks.
+     */
     TaskExecution(TaskAssignment assignment, ShuffleStore store, String selfAddress, ShuffleFlightClient fetcher,
-            boolean sameHostReads) {
+            boolean sameHostReads, BuildSideCache buildSides) {
         this.assignment = assignment;
+        this.buildSides = buildSides;
         this.store = store;
         this.selfAddress = selfAddress;
         this.fetcher = fetcher;
@@ -66,7 +71,7 @@ final class TaskExecution {
             dev.floe.cluster.TimingTrace.log("task " + task + " fetched " + bytesRead[0]);
             TaskOutcome outcome;
             try (TaskRunner.Output output = Runners.find(assignment.runner()).run(new TaskRunner.Context(task,
-                    assignment.payload(), inputs, fetchDirectory))) {
+                    assignment.payload(), inputs, fetchDirectory, buildSides))) {
                 dev.floe.cluster.TimingTrace.log("task " + task + " planned");
                 outcome = writeOutput(output);
             }

@@ -14,10 +14,15 @@ import java.util.Map;
  * local executor; tests may plug in their own by class name.
  */
 public interface TaskRunner {
-    /** The inputs of a task: for each input stage id, the local Arrow IPC files of the partition it reads. */
-    record Context(TaskId task, byte[] payload, Map<Integer, List<Path>> inputs, Path scratchDirectory) {
+    /**
+     * The inputs of a task: for each input stage id, the local Arrow IPC files of the partition it reads; and the
+     * worker's {@link BuildSideCache}, where the tasks of one stage share their join build sides.
+     */
+    record Context(TaskId task, byte[] payload, Map<Integer, List<Path>> inputs, Path scratchDirectory,
+            BuildSideCache buildSides) {
         public Context {
             inputs = Map.copyOf(inputs);
+            java.util.Objects.requireNonNull(buildSides, "buildSides");
         }
     }
 

@@ -45,6 +45,7 @@ public final class Worker implements AutoCloseable {
     private final ShuffleFlightClient fetcher;
     private final RpcClient coordinator;
     private final ShuffleStore store;
+    private final BuildSideCache buildSides = BuildSideCache.forHeap();
     private final ExecutorService tasks;
     private final AtomicInteger running = new AtomicInteger();
     private final LinkedBlockingQueue<TaskReport> finished = new LinkedBlockingQueue<>();
@@ -161,7 +162,8 @@ public final class Worker implements AutoCloseable {
             List<TaskAssignment> next = List.of();
             try {
                 try {
-                    report = new TaskExecution(assignment, store, address, fetcher, config.sameHostReads()).run();
+                    report = new TaskExecution(assignment, store, address, fetcher, config.sameHostReads(),
+                            buildSides).run();
                 } finally {
                     runningThreads.remove(assignment.task());
                     Thread.interrupted();
@@ -200,8 +202,12 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** The query ended (done, failed or canceled): interrupt its tasks still running and delete its files. */
+    /**
+     * The query ended (done, failed or canceled): interrupt its tasks still running, forget the join build sides
+     * they shared and delete its files.
+     */
     private void dropQuery(long query) {
+        buildSides.dropQuery(query);
         runningThreads.forEach((task, thread) -> {
             if (task.queryId() == query) {
                 thread.interrupt();
