@@ -2,6 +2,7 @@ package dev.floe.plan.optimizer;
 
 import dev.floe.io.ScanSource;
 import dev.floe.io.SourceStatistics;
+import dev.floe.io.TableOpener;
 import dev.floe.io.TableSources;
 import java.util.OptionalLong;
 
@@ -27,9 +28,14 @@ public interface RowCountSource {
     /** Reads the statistics of the opened table source; unknown when opening fails (the scan reports that
      * error itself later) or rows are not known. */
     static RowCountSource fromTableSources() {
+        return fromTables(TableSources::open);
+    }
+
+    /** As {@link #fromTableSources()}, with tables opened by {@code tables} (a cache of opened tables). */
+    static RowCountSource fromTables(TableOpener tables) {
         return source -> {
             try {
-                SourceStatistics statistics = TableSources.open(source).statistics();
+                SourceStatistics statistics = tables.open(source).statistics();
                 return statistics.rows() < 0 ? OptionalLong.empty() : OptionalLong.of(statistics.rows());
             } catch (RuntimeException e) {
                 return OptionalLong.empty();
