@@ -10,7 +10,8 @@ import java.util.Optional;
  * Lets join sides that compute the same subplan read one broadcast stage: a side that is a projection of one of
  * the optimizer's shared subplans ({@link Cache}) broadcasts the whole subplan and projects it in each reading
  * task, so another consumer of the subplan finds the same broadcast already cut ({@link #exists}) and reads it at
- * no extra stage (PDS-H q20: the semi join's keys and the inner join's side are one partsupp join).
+ * no extra stage (PDS-H q20: the semi join's keys and the inner join's side are one partsupp join); a broadcast
+ * stage computing the side with more columns is read too ({@link CoveringBroadcasts}).
  */
 final class SharedBroadcasts {
     private final StageBuilder stages;
@@ -25,7 +26,8 @@ final class SharedBroadcasts {
 
     /** Whether a broadcast stage computing {@code side} is already cut: broadcasting it costs no new stage. */
     boolean exists(PlanPart side) {
-        return stages.existing(side, new Exchange.Broadcast()).isPresent();
+        return stages.existing(side, new Exchange.Broadcast()).isPresent()
+                || CoveringBroadcasts.find(stages.cutSoFar(), side).isPresent();
     }
 
     /**
@@ -63,10 +65,15 @@ final class SharedBroadcasts {
     Read broadcast(PlanPart side, LogicalPlan logical) {
         Optional<Project> projection = sharedProjection(side, logical);
         PlanPart whole = projection.map(project -> side.with(project.input())).orElse(side);
-        int id = stages.cut(whole, new Exchange.Broadcast());
-        LogicalPlan read = ShuffleInputs.placeholder(id, whole.plan().schema());
-        LogicalPlan plan = projection.<LogicalPlan>map(project -> project.withInputs(List.of(read))).orElse(read);
-        return new Read(plan, List.of(id));
+        Optional<Read> covering = stages.existing(whole, new Exchange.Broadcast()).isPresent() ? Optional.empty()
+                : CoveringBroadcasts.find(stages.cutSoFar(), whole);
+        Read read = covering.orElseGet(() -> {
+            int id = stages.cut(whole, new Exchange.Broadcast());
+            return new Read(ShuffleInputs.placeholder(id, whole.plan().schema()), List.of(id));
+        });
+        LogicalPlan plan = projection.<LogicalPlan>map(project -> project.withInputs(List.of(read.plan())))
+                .orElse(read.plan());
+        return new Read(plan, read.inputs());
     }
 
     /**

@@ -24,6 +24,11 @@ final class StageBuilder {
         return partitions;
     }
 
+    /** The stages cut so far, in order. */
+    List<Stage> cutSoFar() {
+        return List.copyOf(stages);
+    }
+
     StageGraph graph() {
         return new StageGraph(stages);
     }
