@@ -27,11 +27,20 @@ enum JoinDistribution {
     /**
      * The inputs of the choice: estimated bytes, the partitions each side runs in, whether a side is already hashed
      * on the keys, whether broadcasting a side needs a stage of its own (a small source every task can read itself
-     * does not), and what the join type allows.
+     * does not), what the join type allows, and the bytes a side's sources read when another stage already
+     * broadcasts that side ({@link SharedBroadcasts}): every distribution but broadcasting it computes it again.
      */
     record Sides(long leftBytes, long rightBytes, int leftPartitions, int rightPartitions, int hashPartitions,
             boolean leftHashed, boolean rightHashed, boolean leftNeedsStage, boolean rightNeedsStage,
-            boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit) {
+            boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit, long leftRecomputeBytes,
+            long rightRecomputeBytes) {
+        /** Sides neither of which is already broadcast by another stage. */
+        Sides(long leftBytes, long rightBytes, int leftPartitions, int rightPartitions, int hashPartitions,
+                boolean leftHashed, boolean rightHashed, boolean leftNeedsStage, boolean rightNeedsStage,
+                boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit) {
+            this(leftBytes, rightBytes, leftPartitions, rightPartitions, hashPartitions, leftHashed, rightHashed,
+                    leftNeedsStage, rightNeedsStage, mayBroadcastRight, mayBroadcastLeft, broadcastLimit, 0, 0);
+        }
     }
 
     static JoinDistribution choose(Sides sides) {
@@ -48,6 +57,11 @@ enum JoinDistribution {
         double broadcastLeft = sides.mayBroadcastLeft() && leftKnown && sides.leftBytes() <= sides.broadcastLimit()
                 ? left + (rightKnown ? right / sides.rightPartitions() : Double.MAX_VALUE / 2)
                         + (sides.leftNeedsStage() ? STAGE_COST : 0) : Double.MAX_VALUE;
+        double leftAgain = (double) sides.leftRecomputeBytes() / sides.leftPartitions();
+        double rightAgain = (double) sides.rightRecomputeBytes() / sides.rightPartitions();
+        partitioned += leftAgain + rightAgain;
+        broadcastRight += leftAgain;
+        broadcastLeft += rightAgain;
         if (broadcastRight <= broadcastLeft && broadcastRight <= partitioned && broadcastRight < Double.MAX_VALUE) {
             return BROADCAST_RIGHT;
         }

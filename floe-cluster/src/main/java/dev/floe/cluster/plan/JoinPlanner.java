@@ -36,6 +36,7 @@ final class JoinPlanner {
     private final SizeEstimator sizes;
     private final DistributedOptions options;
     private final Function<LogicalPlan, PlanPart> parts;
+    private final SharedBroadcasts broadcasts;
 
     JoinPlanner(StageBuilder stages, SizeEstimator sizes, DistributedOptions options,
             Function<LogicalPlan, PlanPart> parts) {
@@ -43,6 +44,7 @@ final class JoinPlanner {
         this.sizes = sizes;
         this.options = options;
         this.parts = parts;
+        this.broadcasts = new SharedBroadcasts(stages, sizes, options.equiJoinBroadcastLimit());
     }
 
     PlanPart join(Join join) {
@@ -54,7 +56,7 @@ final class JoinPlanner {
                     right.splits(), left.partitioning().throughJoin(join, true));
         }
         if (join.type() == JoinType.CROSS) {
-            return broadcastRight(join, left, right);
+            return broadcastRight(join, left, right, join.right());
         }
         Optional<List<String>> leftKeys = DistributedPlanner.columnNames(join.leftKeys());
         Optional<List<String>> rightKeys = DistributedPlanner.columnNames(join.rightKeys());
@@ -76,12 +78,12 @@ final class JoinPlanner {
         JoinDistribution distribution = JoinDistribution.choose(new JoinDistribution.Sides(
                 sizes.bytes(join.left()), rightBytes, left.partitions(), right.partitions(),
                 stages.partitions(), keys.isPresent() && stages.hashedOn(left, keys.get().left()),
-                keys.isPresent() && stages.hashedOn(right, keys.get().right()), !inline(left), !inline(right),
-                broadcastRight, swap.isPresent(),
-                options.equiJoinBroadcastLimit()));
+                keys.isPresent() && stages.hashedOn(right, keys.get().right()), needsStage(left), needsStage(right),
+                broadcastRight, swap.isPresent(), options.equiJoinBroadcastLimit(),
+                broadcasts.recomputeBytes(left, join.left()), broadcasts.recomputeBytes(right, join.right())));
         return switch (distribution) {
-            case BROADCAST_RIGHT -> broadcastRight(join, left, right);
-            case BROADCAST_LEFT -> broadcastLeft(swap.orElseThrow(), left, right);
+            case BROADCAST_RIGHT -> broadcastRight(join, left, right, join.right());
+            case BROADCAST_LEFT -> broadcastLeft(swap.orElseThrow(), left, right, join.left());
             case PARTITIONED -> keys.isPresent() ? partitioned(join, left, right, keys.get())
                     : gathered(join, left, right);
         };
@@ -129,8 +131,8 @@ final class JoinPlanner {
         return new Schema(fields);
     }
 
-    private PlanPart broadcastRight(Join join, PlanPart left, PlanPart right) {
-        Broadcast side = broadcast(right);
+    private PlanPart broadcastRight(Join join, PlanPart left, PlanPart right, LogicalPlan logicalRight) {
+        Broadcast side = broadcast(right, logicalRight);
         List<Integer> inputs = new ArrayList<>(left.inputs());
         inputs.addAll(side.inputs());
         return new PlanPart(join.withInputs(List.of(left.plan(), side.plan())), left.partitions(), inputs,
@@ -138,8 +140,8 @@ final class JoinPlanner {
     }
 
     /** An inner join whose left side is broadcast: swapped so the broadcast rows are the build side. */
-    private PlanPart broadcastLeft(JoinSwap swap, PlanPart left, PlanPart right) {
-        Broadcast side = broadcast(left);
+    private PlanPart broadcastLeft(JoinSwap swap, PlanPart left, PlanPart right, LogicalPlan logicalLeft) {
+        Broadcast side = broadcast(left, logicalLeft);
         Join swapped = (Join) swap.swapped().withInputs(List.of(right.plan(), side.plan()));
         List<Integer> inputs = new ArrayList<>(right.inputs());
         inputs.addAll(side.inputs());
@@ -148,13 +150,21 @@ final class JoinPlanner {
                 partitioning);
     }
 
-    /** A broadcast side: the placeholder of its broadcast stage, or its own plan when every task reads it. */
-    private Broadcast broadcast(PlanPart side) {
+    /**
+     * A broadcast side: the placeholder of its broadcast stage (shared with other sides, {@link SharedBroadcasts}),
+     * or its own plan when every task reads it.
+     */
+    private Broadcast broadcast(PlanPart side, LogicalPlan logical) {
         if (inline(side)) {
             return new Broadcast(FragmentBinder.wholeSources(side.plan()), List.of());
         }
-        int id = stages.cut(side, new Exchange.Broadcast());
-        return new Broadcast(ShuffleInputs.broadcastPlaceholder(id, side.plan().schema()), List.of(id));
+        SharedBroadcasts.Read read = broadcasts.broadcast(side, logical);
+        return new Broadcast(read.plan(), read.inputs());
+    }
+
+    /** Whether broadcasting {@code side} needs a stage: not when every task reads it or its broadcast exists. */
+    private boolean needsStage(PlanPart side) {
+        return !inline(side) && !broadcasts.exists(side);
     }
 
     /** Whether every task can read {@code side} itself: a single partition of a few rows of files. */

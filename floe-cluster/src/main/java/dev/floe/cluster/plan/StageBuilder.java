@@ -4,6 +4,7 @@ import dev.floe.plan.logical.LogicalPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The stages of a graph being cut by the {@link DistributedPlanner}: closes subtrees as stages (sharing identical
@@ -23,6 +24,11 @@ final class StageBuilder {
         return partitions;
     }
 
+    /** The stages cut so far, in order. */
+    List<Stage> cutSoFar() {
+        return List.copyOf(stages);
+    }
+
     StageGraph graph() {
         return new StageGraph(stages);
     }
@@ -35,19 +41,30 @@ final class StageBuilder {
      * more than one of its consumers reads ({@link SharedCaches}).
      */
     int cut(PlanPart part, Exchange output) {
-        LogicalPlan fragment = SharedCaches.keepShared(part.plan());
-        if (!(output instanceof Exchange.Result)) {
-            for (Stage existing : stages) {
-                if (existing.output().equals(output) && existing.partitions() == part.partitions()
-                        && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
-                        && existing.fragment().equals(fragment)) {
-                    return existing.id();
-                }
-            }
+        OptionalInt existing = existing(part, output);
+        if (existing.isPresent()) {
+            return existing.getAsInt();
         }
         int id = stages.size();
-        stages.add(new Stage(id, fragment, part.partitions(), output, part.inputs(), part.splits()));
+        stages.add(new Stage(id, SharedCaches.keepShared(part.plan()), part.partitions(), output, part.inputs(),
+                part.splits()));
         return id;
+    }
+
+    /** The stage already cut that {@link #cut} would return for {@code part} and {@code output}, if any. */
+    OptionalInt existing(PlanPart part, Exchange output) {
+        if (output instanceof Exchange.Result) {
+            return OptionalInt.empty();
+        }
+        LogicalPlan fragment = SharedCaches.keepShared(part.plan());
+        for (Stage existing : stages) {
+            if (existing.output().equals(output) && existing.partitions() == part.partitions()
+                    && existing.inputStages().equals(part.inputs()) && existing.splits().equals(part.splits())
+                    && existing.fragment().equals(fragment)) {
+                return OptionalInt.of(existing.id());
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** Closes {@code part} as a stage with {@code output} and returns the reading side in a new stage. */

@@ -68,4 +68,21 @@ class JoinDistributionTest {
                 true, false, LIMIT);
         assertThat(JoinDistribution.choose(sides)).isEqualTo(JoinDistribution.BROADCAST_RIGHT);
     }
+
+    @Test
+    void aSideAnotherStageAlreadyBroadcastsIsReadThereRatherThanComputedAgain() {
+        // PDS-H q20 at SF10 as estimated: a 50 MB partsupp join (from 150 MB of sources) against a 94 MB aggregate
+        // already hashed on the keys
+        long left = 50 * MB;
+        long right = 94 * MB;
+        JoinDistribution.Sides fresh = new JoinDistribution.Sides(left, right, 6, 6, 6, false, true, true, true,
+                true, true, LIMIT);
+        JoinDistribution.Sides noStage = new JoinDistribution.Sides(left, right, 6, 6, 6, false, true, false, true,
+                true, true, LIMIT);
+        JoinDistribution.Sides broadcastElsewhere = new JoinDistribution.Sides(left, right, 6, 6, 6, false, true,
+                false, true, true, true, LIMIT, 150 * MB, 0);
+        assertThat(JoinDistribution.choose(fresh)).isEqualTo(JoinDistribution.PARTITIONED);
+        assertThat(JoinDistribution.choose(noStage)).isEqualTo(JoinDistribution.PARTITIONED);
+        assertThat(JoinDistribution.choose(broadcastElsewhere)).isEqualTo(JoinDistribution.BROADCAST_LEFT);
+    }
 }
