@@ -57,6 +57,7 @@ class CoveringBroadcastsTest {
         assertThat(read.plan()).isInstanceOf(Project.class);
         assertThat(read.plan().schema().names()).containsExactly("k", "q");
         assertThat(ShuffleInputs.stageOf(read.plan().inputs().getFirst())).hasValue(1);
+        assertThat(ShuffleInputs.isBroadcast(read.plan().inputs().getFirst())).as("shared per worker").isTrue();
     }
 
     @Test

@@ -57,6 +57,7 @@ class SharedBroadcastsTest {
         assertThat(buildSide).isInstanceOf(Project.class);
         assertThat(buildSide.schema().names()).containsExactly("k");
         assertThat(ShuffleInputs.stageOf(buildSide.inputs().getFirst())).hasValue(broadcast.id());
+        assertThat(ShuffleInputs.isBroadcast(buildSide.inputs().getFirst())).as("shared per worker").isTrue();
     }
 
     @Test
@@ -96,6 +97,7 @@ class SharedBroadcastsTest {
         // once broadcast, any other distribution reads its 40 rows of two longs (and a validity byte) again
         assertThat(broadcasts.recomputeBytes(side, SMALL)).isEqualTo(40 * 17);
         assertThat(ShuffleInputs.stageOf(read.plan())).hasValue(0);
+        assertThat(ShuffleInputs.isBroadcast(read.plan())).as("shared per worker").isTrue();
         assertThat(read.inputs()).containsExactly(0);
     }
 }
