@@ -4,20 +4,22 @@ import dev.floe.cluster.coordinator.Coordinator;
 import dev.floe.cluster.coordinator.EngineQueryPlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The coordinator process: {@code CoordinatorMain --port P [--host H] [--work-dir D] [--heartbeat-timeout-ms T]
- * [--result-retention 6h]} (results of finished queries without a sink are deleted after the retention period:
- * {@code 90s}, {@code 30m}, {@code 6h}, {@code 2d}; 6 hours by default; {@code --result-retention-minutes R} is
- * the older spelling).
- * Prints {@code FLOE COORDINATOR LISTENING <port>} once it accepts connections, then serves until killed.
+ * [--result-retention 6h] [--exit-with PID]} (results of finished queries without a sink are deleted after the
+ * retention period: {@code 90s}, {@code 30m}, {@code 6h}, {@code 2d}; 6 hours by default;
+ * {@code --result-retention-minutes R} is the older spelling).
+ * Prints {@code FLOE COORDINATOR LISTENING <port>} once it accepts connections, then serves until killed, or until
+ * the process {@code --exit-with} names ends (a local cluster's coordinator follows the JVM that started it).
  */
 public final class CoordinatorMain {
     static final String READY = "FLOE COORDINATOR LISTENING ";
     private static final String USAGE = "floe coordinator --port P [--host 127.0.0.1] [--work-dir DIR] "
-            + "[--heartbeat-timeout-ms 5000] [--result-retention 6h]";
+            + "[--heartbeat-timeout-ms 5000] [--result-retention 6h] [--exit-with PID]";
 
     private CoordinatorMain() {
     }
@@ -38,9 +40,11 @@ public final class CoordinatorMain {
 
     public static void main(String[] args) throws Exception {
         Coordinator coordinator;
+        Optional<ProcessHandle> parent;
         try {
             CommandLine line = new CommandLine(args, Set.of("port", "host", "work-dir", "heartbeat-timeout-ms",
-                    "result-retention-minutes", "result-retention"), USAGE);
+                    "result-retention-minutes", "result-retention", ParentProcess.OPTION), USAGE);
+            parent = ParentProcess.of(line);
             Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-coordinator").toString()));
             Files.createDirectories(work);
             coordinator = new Coordinator(new Coordinator.Config(line.text("host", "127.0.0.1"),
@@ -52,6 +56,7 @@ public final class CoordinatorMain {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(coordinator::close));
+        parent.ifPresent(process -> ParentProcess.exitWhenGone("floe coordinator", process));
         System.out.println(READY + coordinator.port());
         System.out.flush();
         new CountDownLatch(1).await();

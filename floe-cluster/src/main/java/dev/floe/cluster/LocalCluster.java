@@ -41,7 +41,8 @@ public final class LocalCluster implements AutoCloseable {
             started = launch("coordinator", CoordinatorMain.class, coordinatorJvmOptions(), List.of("--port", "0", "--work-dir",
                     directory.resolve("coordinator").toString(), "--heartbeat-timeout-ms",
                     Long.toString(heartbeatTimeoutMillis), "--result-retention-minutes",
-                    Long.toString(resultRetentionMinutes)), 256);
+                    Long.toString(resultRetentionMinutes), "--exit-with", Long.toString(ProcessHandle.current().pid())),
+                    256);
             this.coordinator = started;
             int port = Integer.parseInt(awaitLine(started, directory.resolve("coordinator.out"), CoordinatorMain.READY));
             this.coordinatorAddress = "127.0.0.1:" + port;
@@ -126,7 +127,8 @@ public final class LocalCluster implements AutoCloseable {
         int index = workers.size();
         Process worker = launch("worker-" + index, WorkerMain.class, workerJvmOptions(index), List.of("--coordinator", coordinatorAddress,
                 "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString(),
-                "--same-host-reads", Boolean.toString(sameHostReads)),
+                "--same-host-reads", Boolean.toString(sameHostReads),
+                "--exit-with", Long.toString(ProcessHandle.current().pid())),
                 memoryMegabytes);
         workers.add(worker);
         workerAddresses.add(awaitLine(worker, directory.resolve("worker-" + index + ".out"), WorkerMain.READY));

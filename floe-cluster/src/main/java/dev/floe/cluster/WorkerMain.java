@@ -10,14 +10,16 @@ import java.util.Set;
 
 /**
  * A worker process: {@code WorkerMain --coordinator HOST:P --cpus C [--memory M] [--slots S] [--host H] [--port P]
- * [--work-dir D] [--same-host-reads true|false]}. Exits with status 2 and a clear message when the coordinator
- * cannot be reached after a bounded number of attempts, and with status 3 when it loses the coordinator for good.
+ * [--work-dir D] [--same-host-reads true|false] [--exit-with PID]}. Exits with status 2 and a clear message when
+ * the coordinator cannot be reached after a bounded number of attempts, with status 3 when it loses the coordinator for good, and
+ * with status 4 when the process {@code --exit-with} names ends (a local cluster's workers follow the JVM that
+ * started them).
  */
 public final class WorkerMain {
     static final String READY = "FLOE WORKER REGISTERED ";
     private static final String USAGE = "floe worker --coordinator HOST:PORT --cpus C [--memory 2g] [--slots S] "
             + "[--host 127.0.0.1] [--port 0] [--work-dir DIR] [--registration-attempts 10] "
-            + "[--same-host-reads true|false]";
+            + "[--same-host-reads true|false] [--exit-with PID]";
 
     private WorkerMain() {
     }
@@ -37,7 +39,8 @@ public final class WorkerMain {
         Worker worker;
         try {
             CommandLine line = new CommandLine(args, Set.of("coordinator", "cpus", "memory", "slots", "host", "port",
-                    "work-dir", "registration-attempts", "same-host-reads"), USAGE);
+                    "work-dir", "registration-attempts", "same-host-reads", ParentProcess.OPTION), USAGE);
+            ParentProcess.of(line).ifPresent(process -> ParentProcess.exitWhenGone("floe worker", process));
             String coordinator = line.required("coordinator", USAGE);
             long cpus = line.number("cpus", Runtime.getRuntime().availableProcessors());
             if (cpus < 1) {
