@@ -149,18 +149,31 @@ public final class DistributedPlanner {
             }
             List<String> outputKeys = aggregate.keys().stream().map(NamedExpr::name).toList();
             boolean single = outputKeys.isEmpty() || gathered;
+            Exchange exchange = single ? new Exchange.Gather() : new Exchange.Hash(outputKeys, partitions);
+            int readerPartitions = single ? 1 : partitions;
+            List<PlanPart> branches = new ArrayList<>();
+            for (LogicalPlan branch : union.get().inputs()) {
+                branches.add(part(replaceUnion(aggregate.input(), branch)));
+            }
             List<LogicalPlan> readers = new ArrayList<>();
             List<Integer> inputs = new ArrayList<>();
-            for (LogicalPlan branch : union.get().inputs()) {
-                PlanPart input = part(replaceUnion(aggregate.input(), branch));
-                PlanPart partial = input.with(split.get().partial(aggregate, input.plan()));
-                PlanPart reader = single ? stages.exchange(partial, new Exchange.Gather(), 1)
-                        : stages.exchange(partial, new Exchange.Hash(outputKeys, partitions), partitions);
+            if (CoPartitionedUnion.applies(branches, stages)) {
+                List<LogicalPlan> partials = new ArrayList<>();
+                branches.forEach(branch -> partials.add(split.get().partial(aggregate, branch.plan())));
+                PlanPart reader = stages.exchange(CoPartitionedUnion.of(branches, new Union(partials)), exchange,
+                        readerPartitions);
                 readers.add(reader.plan());
                 inputs.addAll(reader.inputs());
+            } else {
+                for (PlanPart input : branches) {
+                    PlanPart partial = input.with(split.get().partial(aggregate, input.plan()));
+                    PlanPart reader = stages.exchange(partial, exchange, readerPartitions);
+                    readers.add(reader.plan());
+                    inputs.addAll(reader.inputs());
+                }
             }
-            LogicalPlan partials = new Union(readers);
-            return new PlanPart(split.get().finalStep(aggregate, partials), single ? 1 : partitions, inputs,
+            LogicalPlan partials = readers.size() == 1 ? readers.getFirst() : new Union(readers);
+            return new PlanPart(split.get().finalStep(aggregate, partials), readerPartitions, inputs,
                     List.of(), single ? Partitioning.NONE : Partitioning.hashed(outputKeys));
         }
 
@@ -298,11 +311,23 @@ public final class DistributedPlanner {
             return placed.with(distinct.withInputs(List.of(placed.plan())));
         }
 
+        /**
+         * A union: co-partitioned branches ({@link CoPartitionedUnion}) stay in one stage; otherwise each branch is
+         * spread round robin over the partitions of the reading stage.
+         */
         private PlanPart union(Union union) {
+            List<PlanPart> branches = new ArrayList<>();
+            for (LogicalPlan input : union.inputs()) {
+                branches.add(part(input));
+            }
+            if (CoPartitionedUnion.applies(branches, stages)) {
+                return CoPartitionedUnion.of(branches,
+                        union.withInputs(branches.stream().map(PlanPart::plan).toList()));
+            }
             List<LogicalPlan> readers = new ArrayList<>();
             List<Integer> inputs = new ArrayList<>();
-            for (LogicalPlan input : union.inputs()) {
-                PlanPart reader = stages.exchange(part(input), new Exchange.RoundRobin(partitions), partitions);
+            for (PlanPart branch : branches) {
+                PlanPart reader = stages.exchange(branch, new Exchange.RoundRobin(partitions), partitions);
                 readers.add(reader.plan());
                 inputs.addAll(reader.inputs());
             }
