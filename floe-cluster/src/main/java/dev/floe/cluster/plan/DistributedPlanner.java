@@ -32,7 +32,8 @@ import java.util.Optional;
  * aggregation over rows already hashed on its keys), and closes a stage with an {@link Exchange} where rows must
  * move: hash on keys before a final aggregation, a partitioned join or a distinct; broadcast for a join side
  * ({@link JoinDistribution} compares the estimated work of broadcasting either side and of partitioning both);
- * gather before a global slice or row index; round robin for union inputs. A small side that reads only a few
+ * gather before a global slice or row index; round robin for union inputs, unless the branches read the same
+ * split of one source and stay in one stage ({@link CoPartitionedUnion}). A small side that reads only a few
  * rows of files is not a stage at all: every task reads it itself. A sort is gathered to one task (with the
  * final step of an aggregation below it when its groups are few), or with {@code sortPartitioned} sampled,
  * range-partitioned and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
@@ -137,8 +138,9 @@ public final class DistributedPlanner {
         }
 
         /**
-         * An aggregation over a union (under projections and filters) runs its partial step in each input's stage,
-         * whose partial rows go straight to the final step; any other aggregation plans its input first.
+         * An aggregation over a union (under projections and filters) runs its partial step in each input's stage
+         * (one stage for co-partitioned branches, {@link CoPartitionedUnion}), whose partial rows go straight to the
+         * final step; any other aggregation plans its input first.
          */
         private PlanPart aggregate(Aggregate aggregate, boolean gathered) {
             Optional<AggregateSplit> split = options.preAggregation() && !aggregate.maintainOrder()
