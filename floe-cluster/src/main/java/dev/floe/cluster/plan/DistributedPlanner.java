@@ -32,7 +32,8 @@ import java.util.Optional;
  * aggregation over rows already hashed on its keys), and closes a stage with an {@link Exchange} where rows must
  * move: hash on keys before a final aggregation, a partitioned join or a distinct; broadcast for a join side
  * ({@link JoinDistribution} compares the estimated work of broadcasting either side and of partitioning both);
- * gather before a global slice or row index; round robin for union inputs. A small side that reads only a few
+ * gather before a global slice or row index; round robin for union inputs, unless the branches read the same
+ * split of one source and stay in one stage ({@link CoPartitionedUnion}). A small side that reads only a few
  * rows of files is not a stage at all: every task reads it itself. A sort is gathered to one task (with the
  * final step of an aggregation below it when its groups are few), or with {@code sortPartitioned} sampled,
  * range-partitioned and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
@@ -137,8 +138,9 @@ public final class DistributedPlanner {
         }
 
         /**
-         * An aggregation over a union (under projections and filters) runs its partial step in each input's stage,
-         * whose partial rows go straight to the final step; any other aggregation plans its input first.
+         * An aggregation over a union (under projections and filters) runs its partial step in each input's stage
+         * (one stage for co-partitioned branches, {@link CoPartitionedUnion}), whose partial rows go straight to the
+         * final step; any other aggregation plans its input first.
          */
         private PlanPart aggregate(Aggregate aggregate, boolean gathered) {
             Optional<AggregateSplit> split = options.preAggregation() && !aggregate.maintainOrder()
@@ -149,18 +151,31 @@ public final class DistributedPlanner {
             }
             List<String> outputKeys = aggregate.keys().stream().map(NamedExpr::name).toList();
             boolean single = outputKeys.isEmpty() || gathered;
+            Exchange exchange = single ? new Exchange.Gather() : new Exchange.Hash(outputKeys, partitions);
+            int readerPartitions = single ? 1 : partitions;
+            List<PlanPart> branches = new ArrayList<>();
+            for (LogicalPlan branch : union.get().inputs()) {
+                branches.add(part(replaceUnion(aggregate.input(), branch)));
+            }
             List<LogicalPlan> readers = new ArrayList<>();
             List<Integer> inputs = new ArrayList<>();
-            for (LogicalPlan branch : union.get().inputs()) {
-                PlanPart input = part(replaceUnion(aggregate.input(), branch));
-                PlanPart partial = input.with(split.get().partial(aggregate, input.plan()));
-                PlanPart reader = single ? stages.exchange(partial, new Exchange.Gather(), 1)
-                        : stages.exchange(partial, new Exchange.Hash(outputKeys, partitions), partitions);
+            if (CoPartitionedUnion.applies(branches, stages)) {
+                List<LogicalPlan> partials = new ArrayList<>();
+                branches.forEach(branch -> partials.add(split.get().partial(aggregate, branch.plan())));
+                PlanPart reader = stages.exchange(CoPartitionedUnion.of(branches, new Union(partials)), exchange,
+                        readerPartitions);
                 readers.add(reader.plan());
                 inputs.addAll(reader.inputs());
+            } else {
+                for (PlanPart input : branches) {
+                    PlanPart partial = input.with(split.get().partial(aggregate, input.plan()));
+                    PlanPart reader = stages.exchange(partial, exchange, readerPartitions);
+                    readers.add(reader.plan());
+                    inputs.addAll(reader.inputs());
+                }
             }
-            LogicalPlan partials = new Union(readers);
-            return new PlanPart(split.get().finalStep(aggregate, partials), single ? 1 : partitions, inputs,
+            LogicalPlan partials = readers.size() == 1 ? readers.getFirst() : new Union(readers);
+            return new PlanPart(split.get().finalStep(aggregate, partials), readerPartitions, inputs,
                     List.of(), single ? Partitioning.NONE : Partitioning.hashed(outputKeys));
         }
 
@@ -298,11 +313,23 @@ public final class DistributedPlanner {
             return placed.with(distinct.withInputs(List.of(placed.plan())));
         }
 
+        /**
+         * A union: co-partitioned branches ({@link CoPartitionedUnion}) stay in one stage; otherwise each branch is
+         * spread round robin over the partitions of the reading stage.
+         */
         private PlanPart union(Union union) {
+            List<PlanPart> branches = new ArrayList<>();
+            for (LogicalPlan input : union.inputs()) {
+                branches.add(part(input));
+            }
+            if (CoPartitionedUnion.applies(branches, stages)) {
+                return CoPartitionedUnion.of(branches,
+                        union.withInputs(branches.stream().map(PlanPart::plan).toList()));
+            }
             List<LogicalPlan> readers = new ArrayList<>();
             List<Integer> inputs = new ArrayList<>();
-            for (LogicalPlan input : union.inputs()) {
-                PlanPart reader = stages.exchange(part(input), new Exchange.RoundRobin(partitions), partitions);
+            for (PlanPart branch : branches) {
+                PlanPart reader = stages.exchange(branch, new Exchange.RoundRobin(partitions), partitions);
                 readers.add(reader.plan());
                 inputs.addAll(reader.inputs());
             }

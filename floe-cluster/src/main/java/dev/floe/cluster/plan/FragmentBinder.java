@@ -48,19 +48,26 @@ public final class FragmentBinder {
             return stage.fragment();
         }
         PartitionSplit split = stage.splits().get(partition);
-        int[] bound = {0};
+        List<Object> bound = new ArrayList<>();
         LogicalPlan result = replaceSources(stage.fragment(), split, bound, new HashMap<>());
-        if (bound[0] != 1) {
-            throw FloeException.internal("stage " + stage.id() + " has " + bound[0] + " source leaves; one expected");
+        if (bound.size() != 1) {
+            throw FloeException.internal("stage " + stage.id() + " has " + bound.size() + " split sources; one expected");
         }
         return result;
     }
 
+    /** Whether {@code scan} is a stage's split source: a file scan that is neither a shuffle input nor read whole. */
+    static boolean isSplitLeaf(Scan scan) {
+        return ShuffleInputs.stageOf(scan).isEmpty() && !scan.source().options().containsKey(WHOLE_OPTION);
+    }
+
     /**
      * {@code plan} with its split source narrowed; a cache shared inside the fragment ({@link SharedCaches}) is
-     * bound once and reused, so its copies stay identical and its source counts once.
+     * bound once and reused, so its copies stay identical and its source counts once. Several scans of one
+     * source (the co-partitioned branches of a union, {@link CoPartitionedUnion}) each read the same split and
+     * count as one source; {@code bound} collects the distinct sources (an in-memory leaf is always distinct).
      */
-    private static LogicalPlan replaceSources(LogicalPlan plan, PartitionSplit split, int[] bound,
+    private static LogicalPlan replaceSources(LogicalPlan plan, PartitionSplit split, List<Object> bound,
             Map<Integer, LogicalPlan> caches) {
         if (plan instanceof Cache cache) {
             LogicalPlan seen = caches.get(cache.id());
@@ -70,9 +77,10 @@ public final class FragmentBinder {
             }
             return seen;
         }
-        if (plan instanceof Scan scan && ShuffleInputs.stageOf(scan).isEmpty()
-                && !scan.source().options().containsKey(WHOLE_OPTION)) {
-            bound[0]++;
+        if (plan instanceof Scan scan && isSplitLeaf(scan)) {
+            if (!bound.contains(scan.source())) {
+                bound.add(scan.source());
+            }
             return switch (split) {
                 case PartitionSplit.ScanSplit scanSplit -> ScanTaskSelection.narrow(scan, scanSplit.tasks());
                 case PartitionSplit.MemorySplit memory -> throw FloeException.internal(
@@ -80,7 +88,7 @@ public final class FragmentBinder {
             };
         }
         if (plan instanceof InMemory memory) {
-            bound[0]++;
+            bound.add(memory);
             return switch (split) {
                 case PartitionSplit.MemorySplit memorySplit -> new InMemory(memory.schema(), memorySplit.batches());
                 case PartitionSplit.ScanSplit scanSplit -> throw FloeException.internal(

@@ -33,6 +33,10 @@ final class StageBuilder {
         return new StageGraph(stages);
     }
 
+    /** How the stage {@code id} already cut writes its output. */
+    Exchange output(int id) {
+        return stages.get(id).output();
+    }
 
     /**
      * Closes {@code part} as a stage, or returns the stage already cut with the same fragment, inputs, splits

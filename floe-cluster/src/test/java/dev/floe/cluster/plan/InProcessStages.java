@@ -3,6 +3,7 @@ package dev.floe.cluster.plan;
 import dev.floe.core.vector.Batch;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
+import dev.floe.io.TableOpener;
 import dev.floe.io.ipc.IpcCompression;
 import dev.floe.io.ipc.IpcWriter;
 import dev.floe.plan.codec.PlanCodec;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * every input stage's rows (hash exchanges place rows by the hash of their key values, the same on both sides).
  */
 final class InProcessStages {
-    private static final LocalExecutor EXECUTOR = new LocalExecutor(ExecutionOptions.defaults().withThreads(1));
+    private static final LocalExecutor EXECUTOR = new LocalExecutor(ExecutionOptions.defaults().withThreads(1),
+            ScanTaskSelection.opener(TableOpener.FILES));
 
     private final Path directory;
     /** Per stage, per reader partition, the batches it reads. */

@@ -44,6 +44,18 @@ final class IpcFile {
         }
     }
 
+    /** Whether {@code path} is of the file format (starts with the ARROW1 magic) rather than the stream format. */
+    static boolean isFileFormat(String path) {
+        try {
+            return startsWithMagic(LocalCopies.localPath(path));
+        } catch (NoSuchFileException e) {
+            throw new FloeException(ErrorCode.FILE_NOT_FOUND, "Arrow IPC file not found: " + path, e);
+        } catch (IOException e) {
+            throw new FloeException(ErrorCode.IO_ERROR, "cannot open the Arrow IPC file " + path + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static boolean startsWithMagic(Path file) throws IOException {
         try (InputStream input = Files.newInputStream(file)) {
             byte[] head = input.readNBytes(MAGIC.length);

@@ -18,7 +18,6 @@ import dev.floe.io.dataset.ResolvedDataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.ipc.message.ArrowBlock;
 
@@ -36,6 +35,7 @@ public final class IpcTableSource implements TableSource {
     private final Schema fileSchema;
     private final ConstantColumns constants;
     private final Schema schema;
+    private List<IpcFileLayout> layouts;
 
     private IpcTableSource(ScanSource source) {
         this.source = source;
@@ -86,21 +86,27 @@ public final class IpcTableSource implements TableSource {
      * task of every batch (length {@code -1}).
      */
     List<ScanTask> plan(long splitBytes) {
+        List<IpcFileLayout> layouts = layouts();
         List<ScanTask> tasks = new ArrayList<>(dataset.files().size());
-        for (DataFile file : dataset.files()) {
-            List<ArrowBlock> blocks = recordBlocks(file.path());
-            if (blocks == null) {
+        for (int f = 0; f < layouts.size(); f++) {
+            DataFile file = dataset.files().get(f);
+            IpcFileLayout layout = layouts.get(f);
+            if (!layout.known()) {
                 tasks.add(new ScanTask(file.path(), 0, -1, -1, file.size(), file.partitionValues()));
                 continue;
             }
+            List<ArrowBlock> blocks = layout.blocks();
             int first = 0;
             long bytes = 0;
+            long rows = 0;
             for (int i = 0; i < blocks.size(); i++) {
                 bytes += blocks.get(i).getMetadataLength() + blocks.get(i).getBodyLength();
+                rows += layout.rows()[i];
                 if (bytes >= splitBytes || i == blocks.size() - 1) {
-                    tasks.add(new ScanTask(file.path(), first, i + 1 - first, -1, bytes, file.partitionValues()));
+                    tasks.add(new ScanTask(file.path(), first, i + 1 - first, rows, bytes, file.partitionValues()));
                     first = i + 1;
                     bytes = 0;
+                    rows = 0;
                 }
             }
             if (blocks.isEmpty()) {
@@ -110,16 +116,16 @@ public final class IpcTableSource implements TableSource {
         return tasks;
     }
 
-    /** The record batch blocks of a file-format file, {@code null} for a stream-format one. */
-    private static List<ArrowBlock> recordBlocks(String path) {
-        try (BufferAllocator allocator = IpcFile.ROOT.newChildAllocator("footer " + path, 0, Long.MAX_VALUE);
-                ArrowReader reader = IpcFile.open(path, allocator)) {
-            return reader instanceof ArrowFileReader fileReader ? List.copyOf(fileReader.getRecordBlocks()) : null;
-        } catch (FloeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw IpcFile.corrupt(path, e);
+    /** The layout of every file (footer and batch headers, read once per opened table). */
+    private synchronized List<IpcFileLayout> layouts() {
+        if (layouts == null) {
+            List<IpcFileLayout> read = new ArrayList<>(dataset.files().size());
+            for (DataFile file : dataset.files()) {
+                read.add(IpcFileLayout.read(file.path()));
+            }
+            layouts = List.copyOf(read);
         }
+        return layouts;
     }
 
     @Override
@@ -137,7 +143,12 @@ public final class IpcTableSource implements TableSource {
         for (DataFile file : dataset.files()) {
             bytes += file.size();
         }
-        return new SourceStatistics(dataset.files().size(), -1, -1, bytes);
+        long rows = 0;
+        for (IpcFileLayout layout : layouts()) {
+            long fileRows = layout.totalRows();
+            rows = rows < 0 || fileRows < 0 ? -1 : rows + fileRows;
+        }
+        return new SourceStatistics(dataset.files().size(), -1, rows, bytes);
     }
 
     static FloeException schemaMismatch(String path, Schema expected, Schema actual) {

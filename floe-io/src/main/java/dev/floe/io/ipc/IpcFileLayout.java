@@ -1,0 +1,82 @@
+package dev.floe.io.ipc;
+
+import dev.floe.core.FloeException;
+import dev.floe.io.storage.LocalCopies;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.apache.arrow.flatbuf.MessageHeader;
+import org.apache.arrow.flatbuf.RecordBatch;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.ipc.SeekableReadChannel;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.MessageMetadataResult;
+import org.apache.arrow.vector.ipc.message.MessageSerializer;
+
+/**
+ * The record batches of one Arrow IPC file-format file and the rows of each, read from the footer and each
+ * batch's message header only (no bodies), so a scan knows its exact rows before reading data. A stream-format
+ * file has no footer: its layout is {@link #STREAM} (batches and rows unknown).
+ *
+ * @param blocks the record batch blocks in file order, or {@code null} for a stream-format file
+ * @param rows the rows of each block, or {@code null} for a stream-format file
+ */
+record IpcFileLayout(List<ArrowBlock> blocks, long[] rows) {
+    /** The layout of a stream-format file: nothing known before reading it. */
+    static final IpcFileLayout STREAM = new IpcFileLayout(null, null);
+
+    IpcFileLayout {
+        if ((blocks == null) != (rows == null) || blocks != null && blocks.size() != rows.length) {
+            throw FloeException.internal("an IPC file layout needs one row count per block");
+        }
+    }
+
+    /** Whether the file is of the file format (its batches and rows are known). */
+    boolean known() {
+        return blocks != null;
+    }
+
+    /** The rows of the whole file, or -1 for a stream-format file. */
+    long totalRows() {
+        if (rows == null) {
+            return -1;
+        }
+        long total = 0;
+        for (long count : rows) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** Reads the footer of {@code path} and the header of each of its record batches. */
+    static IpcFileLayout read(String path) {
+        if (!IpcFile.isFileFormat(path)) {
+            return STREAM;
+        }
+        try (BufferAllocator allocator = IpcFile.ROOT.newChildAllocator("layout " + path, 0, Long.MAX_VALUE);
+                SeekableReadChannel channel = new SeekableReadChannel(
+                        FileChannel.open(LocalCopies.localPath(path), StandardOpenOption.READ));
+                ArrowFileReader reader = new ArrowFileReader(channel, allocator, IpcCodecs.INSTANCE)) {
+            List<ArrowBlock> blocks = List.copyOf(reader.getRecordBlocks());
+            long[] rows = new long[blocks.size()];
+            for (int i = 0; i < rows.length; i++) {
+                channel.setPosition(blocks.get(i).getOffset());
+                MessageMetadataResult message = MessageSerializer.readMessage(channel);
+                if (message == null || message.headerType() != MessageHeader.RecordBatch) {
+                    throw IpcFile.corrupt(path, new IllegalStateException("block " + i + " is not a record batch"));
+                }
+                RecordBatch batch = (RecordBatch) message.getMessage().header(new RecordBatch());
+                if (batch == null || batch.length() < 0) {
+                    throw IpcFile.corrupt(path, new IllegalStateException("block " + i + " has no row count"));
+                }
+                rows[i] = batch.length();
+            }
+            return new IpcFileLayout(blocks, rows);
+        } catch (FloeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw IpcFile.corrupt(path, e);
+        }
+    }
+}
