@@ -2,11 +2,10 @@ package dev.floe.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.floe.cluster.testing.JavaProcesses;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -65,15 +64,7 @@ class ParentProcessTest {
     }
 
     private Process start(Class<?> main, List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access")
-                        || a.startsWith("--sun-misc-unsafe-memory-access")).forEach(command::add);
-        command.addAll(List.of("-Xmx128m", "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(arguments);
-        return new ProcessBuilder(command).redirectError(directory.resolve("err.txt").toFile())
-                .redirectOutput(directory.resolve("out.txt").toFile()).start();
+        return JavaProcesses.start(main, arguments, directory.resolve("out.txt"), directory.resolve("err.txt"));
     }
 
     private void awaitOutput(Process process, String prefix) throws Exception {

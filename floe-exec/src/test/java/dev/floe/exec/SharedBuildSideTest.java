@@ -4,7 +4,6 @@ import static dev.floe.exec.TestPlans.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.core.types.DataType;
-import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.Vectors;
 import dev.floe.exec.join.BuildSides;
 import dev.floe.exec.join.BuiltSide;
@@ -74,17 +73,8 @@ class SharedBuildSideTest {
 
     private static List<List<Object>> run(LogicalPlan plan, BuildSides sides, ExecutorService pool) {
         ExecutionContext context = new ExecutionContext(new ExecutionOptions(2, 2), pool, TableOpener.FILES, sides);
-        Batch batch = Vectors.concatBatches(plan.schema(),
-                CollectSink.collect(context, new PhysicalPlanner(context).plan(plan)));
-        List<List<Object>> rows = new ArrayList<>();
-        for (int r = 0; r < batch.rowCount(); r++) {
-            List<Object> row = new ArrayList<>();
-            for (int c = 0; c < batch.columnCount(); c++) {
-                row.add(batch.column(c).getObject(r));
-            }
-            rows.add(row);
-        }
-        return rows;
+        return TestPlans.rows(Vectors.concatBatches(plan.schema(),
+                CollectSink.collect(context, new PhysicalPlanner(context).plan(plan))));
     }
 
     @Test

@@ -94,7 +94,11 @@ final class TestPlans {
     static List<List<Object>> rows(LogicalPlan plan, ExecutionOptions options, TableOpener tables) {
         QueryOutput output = new LocalExecutor(options, tables).execute(plan);
         assertThat(output.schema()).isEqualTo(plan.schema());
-        Batch batch = output.toSingleBatch();
+        return rows(output.toSingleBatch());
+    }
+
+    /** The rows of {@code batch}, as Java values. */
+    static List<List<Object>> rows(Batch batch) {
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < batch.rowCount(); r++) {
             List<Object> row = new ArrayList<>();

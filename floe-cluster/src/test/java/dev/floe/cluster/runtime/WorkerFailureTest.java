@@ -10,14 +10,13 @@ import dev.floe.cluster.QueryResult;
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.WorkerMain;
 import dev.floe.cluster.protocol.ProfileEntry;
+import dev.floe.cluster.testing.JavaProcesses;
 import dev.floe.cluster.testing.SumByKeyRunner;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -110,14 +109,7 @@ class WorkerFailureTest {
     }
 
     private Process startWorker(List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access")
-                        || a.startsWith("--sun-misc-unsafe-memory-access")).forEach(command::add);
-        command.addAll(List.of("-Xmx128m", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
-        command.addAll(arguments);
-        return new ProcessBuilder(command).redirectError(directory.resolve("worker.err").toFile())
-                .redirectOutput(directory.resolve("worker.out").toFile()).start();
+        return JavaProcesses.start(WorkerMain.class, arguments, directory.resolve("worker.out"),
+                directory.resolve("worker.err"));
     }
 }
