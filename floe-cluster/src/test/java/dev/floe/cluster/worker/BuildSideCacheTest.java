@@ -17,10 +17,12 @@ import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.LogicalPlan;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -111,7 +113,7 @@ class BuildSideCacheTest {
         try (ExecutorService tasks = Executors.newFixedThreadPool(2)) {
             Future<BuiltSide> first = tasks.submit(() -> cache.obtain(key(1, 2), failing));
             assertThat(building.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<BuiltSide> second = tasks.submit(() -> cache.obtain(key(1, 2), never));
+            Future<BuiltSide> second = waiting(() -> cache.obtain(key(1, 2), never));
             release.countDown();
             assertThatThrownBy(first::get).hasCauseInstanceOf(FloeException.class)
                     .hasMessageContaining("corrupt broadcast file");
@@ -140,7 +142,7 @@ class BuildSideCacheTest {
         try (ExecutorService tasks = Executors.newFixedThreadPool(2)) {
             Future<BuiltSide> first = tasks.submit(() -> cache.obtain(key(1, 2), canceled));
             assertThat(building.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<BuiltSide> second = tasks.submit(() -> cache.obtain(key(1, 2), waiter));
+            Future<BuiltSide> second = waiting(() -> cache.obtain(key(1, 2), waiter));
             release.countDown();
             assertThatThrownBy(first::get).hasMessageContaining("task stopped");
             assertThat(second.get().rows().rowCount()).isEqualTo(4);
@@ -205,6 +207,23 @@ class BuildSideCacheTest {
         second.obtain(own, KEYS, build);
         assertThat(build.runs.get()).isEqualTo(3);
         assertThat(cache.size()).isEqualTo(1);
+    }
+
+    /**
+     * Runs {@code task} on a thread of its own and returns once that thread waits (for the build in progress), so a
+     * test releases the build only after the second task has joined it.
+     */
+    private static <T> Future<T> waiting(Callable<T> task) throws InterruptedException {
+        FutureTask<T> future = new FutureTask<>(task);
+        Thread thread = Thread.ofPlatform().daemon().start(future);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING && !future.isDone()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the second task never waited for the build; state " + thread.getState());
+            }
+            Thread.sleep(1);
+        }
+        return future;
     }
 
     private static Throwable catchCause(Future<?> future) {
