@@ -14,6 +14,7 @@ import dev.floe.plan.logical.WithColumns;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ final class CoveringBroadcasts {
         if (wide instanceof Scan wideScan && narrow instanceof Scan narrowScan) {
             return ShuffleInputs.stageOf(narrowScan).isEmpty() && wideScan.source().equals(narrowScan.source())
                     && wideScan.tableSchema().equals(narrowScan.tableSchema())
-                    && java.util.Objects.equals(wideScan.predicate(), narrowScan.predicate())
+                    && Objects.equals(wideScan.predicate(), narrowScan.predicate())
                     && wideScan.limit() == narrowScan.limit()
                     && (wideScan.projection() == null || narrowScan.projection() != null
                     && wideScan.projection().containsAll(narrowScan.projection()));

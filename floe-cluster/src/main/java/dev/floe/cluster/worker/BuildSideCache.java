@@ -1,5 +1,6 @@
 package dev.floe.cluster.worker;
 
+import dev.floe.cluster.TimingTrace;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.exec.join.BuildSides;
@@ -90,8 +91,8 @@ public final class BuildSideCache {
             }
             Optional<BuiltSide> built = await(entry);
             if (built.isPresent()) {
-                if (dev.floe.cluster.TimingTrace.enabled()) {
-                    dev.floe.cluster.TimingTrace.log("build side q" + key.query() + " s" + key.stage() + " reused "
+                if (TimingTrace.enabled()) {
+                    TimingTrace.log("build side q" + key.query() + " s" + key.stage() + " reused "
                             + built.get().rows().rowCount() + " rows");
                 }
                 return built.get();
@@ -113,8 +114,8 @@ public final class BuildSideCache {
         }
         entry.future.complete(side);
         keep(key, entry, side.estimatedBytes());
-        if (dev.floe.cluster.TimingTrace.enabled()) {
-            dev.floe.cluster.TimingTrace.log("build side q" + key.query() + " s" + key.stage() + " built "
+        if (TimingTrace.enabled()) {
+            TimingTrace.log("build side q" + key.query() + " s" + key.stage() + " built "
                     + side.rows().rowCount() + " rows, " + side.estimatedBytes() + " bytes");
         }
         return side;
