@@ -2,6 +2,7 @@ package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.cluster.TableCache;
+import dev.floe.cluster.TimingTrace;
 import dev.floe.cluster.plan.DistributedPlanner;
 import dev.floe.cluster.plan.StageGraph;
 import dev.floe.cluster.plan.StageGraphText;
@@ -46,9 +47,9 @@ public final class EngineQueryPlanner implements QueryPlanner {
         PlanningTables queryTables = new PlanningTables(tables);
         LogicalPlan resolved = new Resolver(source -> queryTables.open(source).schema())
                 .resolve(DslCodec.decode(serializedDsl));
-        dev.floe.cluster.TimingTrace.log("resolved");
+        TimingTrace.log("resolved");
         LogicalPlan optimized = optimizer(queryTables).optimize(resolved);
-        dev.floe.cluster.TimingTrace.log("optimized");
+        TimingTrace.log("optimized");
         return planOptimized(optimized, options, workers, queryTables);
     }
 
@@ -60,7 +61,7 @@ public final class EngineQueryPlanner implements QueryPlanner {
     private Planned planOptimized(LogicalPlan plan, DistributedOptions options, int workers,
             PlanningTables queryTables) {
         StageGraph graph = new DistributedPlanner(options, workers, queryTables.splitter()).plan(plan);
-        dev.floe.cluster.TimingTrace.log("stage graph cut");
+        TimingTrace.log("stage graph cut");
         return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph),
                 graph.stages().stream().map(StageLabel::of).toList());
     }

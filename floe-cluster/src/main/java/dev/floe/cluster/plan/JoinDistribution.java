@@ -34,13 +34,6 @@ enum JoinDistribution {
             boolean leftHashed, boolean rightHashed, boolean leftNeedsStage, boolean rightNeedsStage,
             boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit, long leftRecomputeBytes,
             long rightRecomputeBytes) {
-        /** Sides neither of which is already broadcast by another stage. */
-        Sides(long leftBytes, long rightBytes, int leftPartitions, int rightPartitions, int hashPartitions,
-                boolean leftHashed, boolean rightHashed, boolean leftNeedsStage, boolean rightNeedsStage,
-                boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit) {
-            this(leftBytes, rightBytes, leftPartitions, rightPartitions, hashPartitions, leftHashed, rightHashed,
-                    leftNeedsStage, rightNeedsStage, mayBroadcastRight, mayBroadcastLeft, broadcastLimit, 0, 0);
-        }
     }
 
     static JoinDistribution choose(Sides sides) {

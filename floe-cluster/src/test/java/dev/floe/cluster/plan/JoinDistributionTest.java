@@ -10,7 +10,7 @@ class JoinDistributionTest {
 
     private static JoinDistribution choose(long left, long right, boolean mayBroadcastLeft) {
         return JoinDistribution.choose(new JoinDistribution.Sides(left, right, 6, 6, 6, false, false, true, true,
-                true, mayBroadcastLeft, LIMIT));
+                true, mayBroadcastLeft, LIMIT, 0, 0));
     }
 
     @Test
@@ -33,7 +33,7 @@ class JoinDistributionTest {
     @Test
     void aSideOverTheLimitIsNeverBroadcast() {
         JoinDistribution.Sides sides = new JoinDistribution.Sides(100_000 * MB, 300 * MB, 6, 6, 6, false, false,
-                true, true, true, true, LIMIT);
+                true, true, true, true, LIMIT, 0, 0);
         assertThat(JoinDistribution.choose(sides)).isEqualTo(JoinDistribution.PARTITIONED);
     }
 
@@ -46,7 +46,7 @@ class JoinDistributionTest {
     @Test
     void broadcastingToASinglePartitionLosesToAParallelJoinOfBigSides() {
         JoinDistribution.Sides sides = new JoinDistribution.Sides(MB / 100, 150 * MB, 1, 6, 6, false, false,
-                true, true, true, false, LIMIT);
+                true, true, true, false, LIMIT, 0, 0);
         assertThat(JoinDistribution.choose(sides)).isEqualTo(JoinDistribution.PARTITIONED);
     }
 
@@ -55,9 +55,9 @@ class JoinDistributionTest {
         long left = 60 * MB;
         long right = 20 * MB;
         JoinDistribution.Sides fresh = new JoinDistribution.Sides(left, right, 6, 6, 6, false, false, true, true,
-                true, false, LIMIT);
+                true, false, LIMIT, 0, 0);
         JoinDistribution.Sides hashed = new JoinDistribution.Sides(left, right, 6, 6, 6, true, true, true, true,
-                true, false, LIMIT);
+                true, false, LIMIT, 0, 0);
         assertThat(JoinDistribution.choose(fresh)).isEqualTo(JoinDistribution.BROADCAST_RIGHT);
         assertThat(JoinDistribution.choose(hashed)).isEqualTo(JoinDistribution.PARTITIONED);
     }
@@ -65,7 +65,7 @@ class JoinDistributionTest {
     @Test
     void aSmallSourceReadByEveryTaskIsBroadcastEvenToOnePartition() {
         JoinDistribution.Sides sides = new JoinDistribution.Sides(2 * MB, 1000, 1, 1, 6, false, false, true, false,
-                true, false, LIMIT);
+                true, false, LIMIT, 0, 0);
         assertThat(JoinDistribution.choose(sides)).isEqualTo(JoinDistribution.BROADCAST_RIGHT);
     }
 
@@ -76,9 +76,9 @@ class JoinDistributionTest {
         long left = 50 * MB;
         long right = 94 * MB;
         JoinDistribution.Sides fresh = new JoinDistribution.Sides(left, right, 6, 6, 6, false, true, true, true,
-                true, true, LIMIT);
+                true, true, LIMIT, 0, 0);
         JoinDistribution.Sides noStage = new JoinDistribution.Sides(left, right, 6, 6, 6, false, true, false, true,
-                true, true, LIMIT);
+                true, true, LIMIT, 0, 0);
         JoinDistribution.Sides broadcastElsewhere = new JoinDistribution.Sides(left, right, 6, 6, 6, false, true,
                 false, true, true, true, LIMIT, 150 * MB, 0);
         assertThat(JoinDistribution.choose(fresh)).isEqualTo(JoinDistribution.PARTITIONED);

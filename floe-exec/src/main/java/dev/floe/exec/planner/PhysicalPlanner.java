@@ -26,7 +26,6 @@ import dev.floe.plan.logical.WithColumns;
 import dev.floe.plan.optimizer.RowCountSource;
 import dev.floe.plan.optimizer.rule.CardinalityEstimator;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * Turns a logical plan into pipelines, one small planner per node type. Streaming nodes extend their input's
@@ -39,15 +38,7 @@ public final class PhysicalPlanner {
 
     public PhysicalPlanner(ExecutionContext context) {
         this.context = context;
-        RowCountSource rowCounts = source -> {
-            try {
-                long rows = context.tables().open(source).statistics().rows();
-                return rows < 0 ? OptionalLong.empty() : OptionalLong.of(rows);
-            } catch (RuntimeException unknown) {
-                return OptionalLong.empty();
-            }
-        };
-        this.estimator = new CardinalityEstimator(rowCounts.memoized());
+        this.estimator = new CardinalityEstimator(RowCountSource.fromTables(context.tables()).memoized());
     }
 
     /** The optimizer's rough row-count estimate of a plan (negative when unknown), for physical choices. */
