@@ -30,6 +30,7 @@ public final class ProgressText {
                     case WAITING, RUNNING, COMPLETE -> "";
                     case FAILED -> "  failed";
                     case CANCELED -> "  canceled";
+                    case SKIPPED -> "  skipped";
                 };
     }
 

@@ -131,7 +131,7 @@ public final class Coordinator implements AutoCloseable {
         dev.floe.cluster.TimingTrace.log("planned " + planned.stages().size() + " stages");
         String codec = request.options().shuffleCompression().fileCodec(scheduler.shufflesReadInPlace());
         long id = scheduler.submit(planned.stages(), request.options().nRetries(), codec, planned.explain(),
-                request.resultLocation(), planned.labels());
+                request.resultLocation(), planned.labels(), planned.adaptive());
         return Rpc.okResponse().writeLong(id).toByteArray();
     }
 

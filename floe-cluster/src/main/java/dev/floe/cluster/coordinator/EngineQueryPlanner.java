@@ -63,6 +63,6 @@ public final class EngineQueryPlanner implements QueryPlanner {
         StageGraph graph = new DistributedPlanner(options, workers, queryTables.splitter()).plan(plan);
         TimingTrace.log("stage graph cut");
         return new Planned(StageJobs.of(graph, PlanCodec::encode), StageGraphText.text(graph),
-                graph.stages().stream().map(StageLabel::of).toList());
+                graph.stages().stream().map(StageLabel::of).toList(), StageJobs.adaptive(graph, PlanCodec::encode));
     }
 }

@@ -16,16 +16,22 @@ import dev.floe.cluster.protocol.TaskId;
 import dev.floe.cluster.protocol.TaskInput;
 import dev.floe.cluster.protocol.TaskMetrics;
 import dev.floe.cluster.protocol.TaskReport;
+import dev.floe.cluster.protocol.AdaptiveChoice;
+import dev.floe.core.FloeException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One query being run: the state machine of its stages and partitions. It hands out tasks of RUNNING stages,
  * takes task reports (success, failure with retries up to {@code nRetries}, fetch failure), reacts to a lost
  * worker by re-running its tasks and recomputing the shuffle output it held that is still needed, and decides
- * the query's status. Not thread-safe: the {@link Scheduler} serializes calls.
+ * the query's status. A stage with an {@link AdaptiveChoice} is decided once the choice's small stage is
+ * complete: the held stage waits until then and is SKIPPED when the broadcast variant replaces the join stage.
+ * Not thread-safe: the {@link Scheduler} serializes calls.
  */
 final class QueryExecution {
     private static final int MAX_INTERRUPTIONS = 8;
@@ -40,11 +46,15 @@ final class QueryExecution {
     private final StageStatus[] stageStatus;
     private final PartitionState[][] partitions;
     private final Map<String, ProfileEntry> profile = new LinkedHashMap<>();
+    private final List<AdaptiveChoice> choices;
+    private final boolean[] decided;
+    /** Per stage, the input stages its tasks read whole though they are hash-partitioned (a broadcast variant). */
+    private final List<Set<Integer>> wholeInputs = new ArrayList<>();
     private QueryStatus status = QueryStatus.SCHEDULED;
     private String error;
 
     QueryExecution(long id, List<JobStage> stages, int nRetries, String compression, ResultLocation result,
-            String explain, List<String> labels) {
+            String explain, List<String> labels, List<AdaptiveChoice> adaptive) {
         this.id = id;
         this.labels = List.copyOf(labels);
         this.stages = new ArrayList<>(JobStage.validateJob(stages));
@@ -60,8 +70,29 @@ final class QueryExecution {
             for (int p = 0; p < partitions[s].length; p++) {
                 partitions[s][p] = new PartitionState();
             }
+            wholeInputs.add(new HashSet<>());
         }
+        this.choices = validateChoices(adaptive, this.stages);
+        this.decided = new boolean[choices.size()];
         startReadyStages();
+    }
+
+    /** Checks each choice replaces a stage with one writing the same output, whose held stage only it reads. */
+    private static List<AdaptiveChoice> validateChoices(List<AdaptiveChoice> adaptive, List<JobStage> stages) {
+        for (AdaptiveChoice choice : adaptive) {
+            int join = choice.joinStage();
+            if (join >= stages.size() || !choice.broadcastVariant().output().equals(stages.get(join).output())) {
+                throw FloeException.invalidArgument("the adaptive choice of stage " + join
+                        + " must replace a stage of the job with one writing the same output");
+            }
+            for (JobStage stage : stages) {
+                if (stage.id() != join && stage.inputs().contains(choice.heldStage())) {
+                    throw FloeException.invalidArgument("stage " + choice.heldStage() + " may be skipped by the "
+                            + "adaptive choice of stage " + join + " but stage " + stage.id() + " reads it");
+                }
+            }
+        }
+        return List.copyOf(adaptive);
     }
 
     long id() {
@@ -123,6 +154,12 @@ final class QueryExecution {
             for (int m = 0; m < partitions[input].length; m++) {
                 String worker = partitions[input][m].worker;
                 locations.add(new ShuffleLocation(worker, m, directoryOf.apply(worker)));
+            }
+            if (!whole && wholeInputs.get(s).contains(input)) {
+                for (int reduce = 0; reduce < producerOutput.outputPartitions(); reduce++) {
+                    inputs.add(new TaskInput(input, reduce, locations));
+                }
+                continue;
             }
             inputs.add(new TaskInput(input, whole ? 0 : p, locations));
         }
@@ -196,7 +233,51 @@ final class QueryExecution {
         if (stages.get(s).output() instanceof Exchange.Forward) {
             computeRangeBounds(s);
         }
+        decideChoices(s);
         startReadyStages();
+    }
+
+    /**
+     * Stage {@code s} is complete: each choice waiting for it compares the rows it wrote with its limit, and either
+     * swaps in the broadcast variant of its join stage and skips the held stage, or lets the held stage run. A
+     * choice is decided once; a small stage recomputed after a lost worker does not change it.
+     */
+    private void decideChoices(int s) {
+        for (int c = 0; c < choices.size(); c++) {
+            AdaptiveChoice choice = choices.get(c);
+            if (decided[c] || choice.smallStage() != s) {
+                continue;
+            }
+            decided[c] = true;
+            long rows = 0;
+            for (PartitionState state : partitions[s]) {
+                rows += state.metrics.rowsOut();
+            }
+            int join = choice.joinStage();
+            boolean broadcast = rows <= choice.maxRows() && stageStatus[join] == StageStatus.WAITING
+                    && stageStatus[choice.heldStage()] == StageStatus.WAITING;
+            dev.floe.cluster.TimingTrace.log("adaptive q" + id + " s" + join + " small s" + s + " rows " + rows
+                    + (broadcast ? " broadcast, skip s" + choice.heldStage() : " partitioned"));
+            if (broadcast) {
+                stages.set(join, choice.broadcastVariant());
+                partitions[join] = new PartitionState[choice.broadcastVariant().partitions()];
+                for (int p = 0; p < partitions[join].length; p++) {
+                    partitions[join][p] = new PartitionState();
+                }
+                wholeInputs.get(join).add(s);
+                stageStatus[choice.heldStage()] = stageStatus[choice.heldStage()].moveTo(StageStatus.SKIPPED);
+            }
+        }
+    }
+
+    /** Whether stage {@code s} waits for a choice not decided yet (it may be skipped). */
+    private boolean held(int s) {
+        for (int c = 0; c < choices.size(); c++) {
+            if (!decided[c] && choices.get(c).heldStage() == s) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -221,7 +302,7 @@ final class QueryExecution {
 
     private void startReadyStages() {
         for (int s = 0; s < stages.size(); s++) {
-            if (stageStatus[s] != StageStatus.WAITING) {
+            if (stageStatus[s] != StageStatus.WAITING || held(s)) {
                 continue;
             }
             boolean ready = true;
@@ -313,7 +394,7 @@ final class QueryExecution {
         status = QueryStatus.CANCELED;
         error = "canceled by the client";
         for (int s = 0; s < stages.size(); s++) {
-            if (stageStatus[s] != StageStatus.COMPLETE) {
+            if (stageStatus[s] != StageStatus.COMPLETE && stageStatus[s] != StageStatus.SKIPPED) {
                 stageStatus[s] = stageStatus[s].moveTo(StageStatus.CANCELED);
             }
         }
@@ -342,7 +423,7 @@ final class QueryExecution {
         int finished = 0;
         int failed = 0;
         for (StageStatus stage : stageStatus) {
-            finished += stage == StageStatus.COMPLETE ? 1 : 0;
+            finished += stage == StageStatus.COMPLETE || stage == StageStatus.SKIPPED ? 1 : 0;
             failed += stage == StageStatus.FAILED ? 1 : 0;
         }
         long rows = 0;

@@ -1,17 +1,26 @@
 package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.DistributedOptions;
+import dev.floe.cluster.protocol.AdaptiveChoice;
 import dev.floe.cluster.protocol.JobStage;
 import java.util.List;
 
 /** Turns a submitted serialized plan into the stages the scheduler runs, with the stage graph's text. */
 @FunctionalInterface
 public interface QueryPlanner {
-    /** Planned stages, their explanation and a short name per stage for the progress lines. */
-    record Planned(List<JobStage> stages, String explain, List<String> labels) {
+    /**
+     * Planned stages, their explanation, a short name per stage for the progress lines and the stages run one of
+     * two ways decided at run time.
+     */
+    record Planned(List<JobStage> stages, String explain, List<String> labels, List<AdaptiveChoice> adaptive) {
         public Planned {
             stages = List.copyOf(stages);
             labels = List.copyOf(labels);
+            adaptive = List.copyOf(adaptive);
+        }
+
+        public Planned(List<JobStage> stages, String explain, List<String> labels) {
+            this(stages, explain, labels, List.of());
         }
 
         public Planned(List<JobStage> stages, String explain) {

@@ -2,6 +2,7 @@ package dev.floe.cluster.coordinator;
 
 import dev.floe.cluster.QueryStatus;
 import dev.floe.cluster.ResultLocation;
+import dev.floe.cluster.protocol.AdaptiveChoice;
 import dev.floe.cluster.protocol.HostPort;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.ProfileEntry;
@@ -182,11 +183,17 @@ public final class Scheduler {
      */
     public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain,
             ResultLocation result, List<String> stageLabels) {
+        return submit(stages, nRetries, compression, explain, result, stageLabels, List.of());
+    }
+
+    /** As {@link #submit(List, int, String, String, ResultLocation, List)}, with stages chosen at run time. */
+    public synchronized long submit(List<JobStage> stages, int nRetries, String compression, String explain,
+            ResultLocation result, List<String> stageLabels, List<AdaptiveChoice> adaptive) {
         long id = nextQueryId++;
         ResultLocation resolved = result.isDefault()
                 ? new ResultLocation(resultRoot.resolve("query-" + id).toString(), java.util.Map.of()) : result;
         QueryExecution query = new QueryExecution(id, stages, nRetries, compression, resolved, explain,
-                stageLabels);
+                stageLabels, adaptive);
         queries.put(id, query);
         noteFinished(query);
         notifyAll();

@@ -23,8 +23,12 @@ import dev.floe.plan.logical.UniqueKeep;
 import dev.floe.plan.logical.Union;
 import dev.floe.plan.logical.WithColumns;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Cuts an optimized logical plan into a {@link StageGraph}: it walks the plan bottom up keeping each subtree in
@@ -43,6 +47,9 @@ public final class DistributedPlanner {
     static final double GATHERED_GROUPS = 100_000;
     /** The share of its input rows an aggregation below a top-k is guessed to keep (a top-k ranks groups). */
     static final double GROUPS_BELOW_TOP_K = 0.25;
+
+    /** After this many cuts with adaptive joins that did not fit, the plan is cut with none. */
+    private static final int MAX_ADAPTIVE_ATTEMPTS = 4;
 
     private final DistributedOptions options;
     private final int partitions;
@@ -65,15 +72,33 @@ public final class DistributedPlanner {
 
     /** The stage graph of {@code plan}; its root stage writes the result (or the plan's sink). */
     public StageGraph plan(LogicalPlan plan) {
-        Builder builder = new Builder();
-        PlanPart root = builder.part(plan);
-        builder.stages.cut(root, new Exchange.Result());
-        return builder.stages.graph();
+        Set<Join> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int attempt = 0; ; attempt++) {
+            Builder builder = new Builder(attempt < MAX_ADAPTIVE_ATTEMPTS ? refused::contains : join -> true);
+            PlanPart root = builder.part(plan);
+            builder.stages.cut(root, new Exchange.Result());
+            StageGraph cut = builder.stages.graph();
+            List<AdaptiveJoins.Pending> pending = builder.joins.adaptive();
+            List<AdaptiveJoin> adaptive = AdaptiveJoins.resolve(cut, pending);
+            if (adaptive.size() == pending.size()) {
+                return new StageGraph(cut.stages(), adaptive);
+            }
+            pending.stream().filter(join -> adaptive.stream().noneMatch(a -> a.heldStage() == join.heldStage()))
+                    .forEach(join -> refused.add(join.join()));
+        }
     }
 
+    /**
+     * Cuts one plan into stages; the joins in {@code refused} are planned partitioned as they are, since their
+     * broadcast variant did not fit the stages cut around them ({@link AdaptiveJoins#resolve}).
+     */
     private final class Builder {
         private final StageBuilder stages = new StageBuilder(partitions);
-        private final JoinPlanner joins = new JoinPlanner(stages, sizes, options, this::part);
+        private final JoinPlanner joins;
+
+        Builder(Predicate<Join> refused) {
+            this.joins = new JoinPlanner(stages, sizes, options, this::part, refused);
+        }
 
         PlanPart part(LogicalPlan plan) {
             return switch (plan) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Places a join in the stage graph: both sides in one task when both are single partitions; otherwise the
@@ -37,9 +38,18 @@ final class JoinPlanner {
     private final DistributedOptions options;
     private final Function<LogicalPlan, PlanPart> parts;
     private final SharedBroadcasts broadcasts;
+    private final List<AdaptiveJoins.Pending> adaptive = new ArrayList<>();
+    private final Predicate<Join> refused;
 
     JoinPlanner(StageBuilder stages, SizeEstimator sizes, DistributedOptions options,
             Function<LogicalPlan, PlanPart> parts) {
+        this(stages, sizes, options, parts, join -> false);
+    }
+
+    /** A planner that plans the joins {@code refused} accepts partitioned, never adaptive. */
+    JoinPlanner(StageBuilder stages, SizeEstimator sizes, DistributedOptions options,
+            Function<LogicalPlan, PlanPart> parts, Predicate<Join> refused) {
+        this.refused = refused;
         this.stages = stages;
         this.sizes = sizes;
         this.options = options;
@@ -84,9 +94,58 @@ final class JoinPlanner {
         return switch (distribution) {
             case BROADCAST_RIGHT -> broadcastRight(join, left, right, join.right());
             case BROADCAST_LEFT -> broadcastLeft(swap.orElseThrow(), left, right, join.left());
-            case PARTITIONED -> keys.isPresent() ? partitioned(join, left, right, keys.get())
-                    : gathered(join, left, right);
+            case PARTITIONED -> keys.isEmpty() ? gathered(join, left, right)
+                    : partitionedOrAdaptive(join, left, right, keys.get(),
+                            broadcastRight && reduction == KeyReduction.NONE);
         };
+    }
+
+    private PlanPart partitionedOrAdaptive(Join join, PlanPart left, PlanPart right, JoinKeys keys,
+            boolean mayBroadcastRight) {
+        Optional<PlanPart> adaptive = mayBroadcastRight ? adaptive(join, left, right, keys) : Optional.empty();
+        return adaptive.orElseGet(() -> partitioned(join, left, right, keys));
+    }
+
+    /** The partitioned joins whose broadcast variant the coordinator may choose at run time, as planned so far. */
+    List<AdaptiveJoins.Pending> adaptive() {
+        return List.copyOf(adaptive);
+    }
+
+    /**
+     * A partitioned join that may run broadcast ({@link AdaptiveJoins}): when the left side is a source read in
+     * splits that must be shuffled and the right side's size is a guess, the right side is cut as a stage of its
+     * own hashed on the keys (so the coordinator counts its rows before the left side's shuffle runs), and the
+     * join's rows are placed on no keys, since the broadcast variant keeps the left side's source partitions.
+     */
+    private Optional<PlanPart> adaptive(Join join, PlanPart left, PlanPart right, JoinKeys keys) {
+        Exchange.Hash leftExchange = new Exchange.Hash(keys.left(), stages.partitions());
+        if (refused.test(join) || !left.inputs().isEmpty() || left.splits().isEmpty()
+                || stages.hashedOn(left, keys.left())
+                || stages.existing(left, leftExchange).isPresent() || !AdaptiveJoins.uncertain(join.right())) {
+            return Optional.empty();
+        }
+        long leftBytes = sizes.bytes(join.left());
+        if (leftBytes == SizeEstimator.UNKNOWN) {
+            return Optional.empty();
+        }
+        long limit = options.equiJoinBroadcastLimit();
+        long leftAgain = broadcasts.recomputeBytes(left, join.left());
+        long maxBytes = AdaptiveJoins.maxBroadcastBytes(rightBytes -> new JoinDistribution.Sides(leftBytes,
+                rightBytes, left.partitions(), stages.partitions(), stages.partitions(), false, true, false, false,
+                true, false, limit, leftAgain, 0), limit);
+        long maxRows = maxBytes / SizeEstimator.rowWidth(right.plan().schema());
+        if (maxRows < 1) {
+            return Optional.empty();
+        }
+        PlanPart small = stages.exchange(right, new Exchange.Hash(keys.right(), stages.partitions()),
+                stages.partitions());
+        PlanPart held = stages.exchange(left, leftExchange, stages.partitions());
+        adaptive.add(new AdaptiveJoins.Pending(join, held.inputs().getFirst(), small.inputs().getFirst(), maxRows,
+                left));
+        List<Integer> inputs = new ArrayList<>(held.inputs());
+        inputs.addAll(small.inputs());
+        Join placed = (Join) join.withInputs(List.of(held.plan(), small.plan()));
+        return Optional.of(new PlanPart(placed, stages.partitions(), inputs, List.of(), Partitioning.NONE));
     }
 
     /** Whether and how the right side of a left, semi or anti join first drops the rows without a left key. */

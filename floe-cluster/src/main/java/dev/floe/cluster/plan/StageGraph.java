@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * The stages of a distributed query in dependency order (every stage after the stages it reads); the last
- * stage is the root, which writes the result.
+ * stage is the root, which writes the result. Some join stages may have a second variant chosen at run time
+ * ({@link AdaptiveJoin}).
  */
-public record StageGraph(List<Stage> stages) {
+public record StageGraph(List<Stage> stages, List<AdaptiveJoin> adaptive) {
     public StageGraph {
         stages = List.copyOf(stages);
+        adaptive = List.copyOf(adaptive);
         if (stages.isEmpty()) {
             throw FloeException.internal("a stage graph needs at least one stage");
         }
@@ -25,6 +27,25 @@ public record StageGraph(List<Stage> stages) {
                 }
             }
         }
+        for (AdaptiveJoin join : adaptive) {
+            if (join.joinStage() >= stages.size()) {
+                throw FloeException.internal("adaptive join of stage " + join.joinStage() + " in a graph of "
+                        + stages.size() + " stages");
+            }
+            if (!join.broadcastVariant().output().equals(stages.get(join.joinStage()).output())) {
+                throw FloeException.internal("the broadcast variant of stage " + join.joinStage()
+                        + " writes another output");
+            }
+        }
+    }
+
+    public StageGraph(List<Stage> stages) {
+        this(stages, List.of());
+    }
+
+    /** The run-time choice of stage {@code id}, if it has one. */
+    public java.util.Optional<AdaptiveJoin> adaptiveJoin(int id) {
+        return adaptive.stream().filter(join -> join.joinStage() == id).findFirst();
     }
 
     public Stage root() {

@@ -25,8 +25,23 @@ public final class StageGraphText {
                         .collect(Collectors.joining(" | "))).append('\n');
             }
             FragmentText.render(stage.fragment(), "  ", out);
+            graph.adaptiveJoin(stage.id()).ifPresent(join -> adaptive(join, out));
         }
         return out.toString();
+    }
+
+    /** The run-time alternative of a stage: when it applies and the variant's partitions, splits and fragment. */
+    private static void adaptive(AdaptiveJoin join, StringBuilder out) {
+        Stage variant = join.broadcastVariant();
+        out.append("  adaptive: if stage ").append(join.smallStage()).append(" writes at most ").append(join.maxRows())
+                .append(" rows, skip stage ").append(join.heldStage()).append(" and run ").append(variant.partitions())
+                .append(variant.partitions() == 1 ? " partition" : " partitions").append(" reading stage ")
+                .append(join.smallStage()).append(" whole\n");
+        if (!variant.splits().isEmpty()) {
+            out.append("    splits ").append(variant.splits().stream().map(StageGraphText::split)
+                    .collect(Collectors.joining(" | "))).append('\n');
+        }
+        FragmentText.render(variant.fragment(), "    ", out);
     }
 
     public static String dot(StageGraph graph) {

@@ -205,14 +205,15 @@ final class TaskExecution {
                     files.add(local);
                     continue;
                 }
-                Path target = directory.resolve("s" + input.stageId() + "-m" + location.mapPartition() + ".arrow");
+                Path target = directory.resolve("s" + input.stageId() + "-m" + location.mapPartition() + "-r"
+                        + input.reducePartition() + ".arrow");
                 ShuffleTicket ticket = new ShuffleTicket(query, input.stageId(), location.mapPartition(),
                         input.reducePartition());
                 remote.add(new RemoteFetch(new MissingOutput(input.stageId(), location.mapPartition(),
                         location.address()), streams.submit(() -> fetcher.fetch(location.address(), ticket, target))));
                 files.add(target);
             }
-            inputs.put(input.stageId(), files);
+            inputs.computeIfAbsent(input.stageId(), stage -> new ArrayList<>()).addAll(files);
         }
     }
 
