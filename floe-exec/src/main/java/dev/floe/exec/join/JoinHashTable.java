@@ -23,7 +23,20 @@ public final class JoinHashTable {
         int[] groups = table.groupIds(keys, n);
         int groupCount = table.groupCount();
         boolean[] nullKey = nullKeyGroups(keys, groups, n, groupCount);
-        starts = new int[groupCount + 1];
+        starts = groupStarts(groups, nullKey, n, groupCount);
+        rows = rowsByGroup(groups, nullKey, n, starts);
+        unique = atMostOneRowPerGroup(starts, groupCount);
+    }
+
+    /*
+     * The row loops of the constructor, outside it: the constructor runs once per build side, so a loop inside it
+     * made C2 compile it on stack replacement with the group table it calls inlined, and again after each
+     * deoptimization by another key type (each worker JVM paid this on its own).
+     */
+
+    /** Where each group's rows start in {@link #rows} (null-key groups get none); one more entry for the end. */
+    private static int[] groupStarts(int[] groups, boolean[] nullKey, int n, int groupCount) {
+        int[] starts = new int[groupCount + 1];
         for (int i = 0; i < n; i++) {
             if (!nullKey[groups[i]]) {
                 starts[groups[i] + 1]++;
@@ -32,19 +45,29 @@ public final class JoinHashTable {
         for (int g = 0; g < groupCount; g++) {
             starts[g + 1] += starts[g];
         }
-        rows = new int[starts[groupCount]];
-        int[] fill = java.util.Arrays.copyOf(starts, groupCount);
+        return starts;
+    }
+
+    /** The build rows grouped by key, in row order within a group. */
+    private static int[] rowsByGroup(int[] groups, boolean[] nullKey, int n, int[] starts) {
+        int[] rows = new int[starts[starts.length - 1]];
+        int[] fill = java.util.Arrays.copyOf(starts, starts.length - 1);
         for (int i = 0; i < n; i++) {
             int g = groups[i];
             if (!nullKey[g]) {
                 rows[fill[g]++] = i;
             }
         }
-        boolean single = true;
-        for (int g = 0; g < groupCount && single; g++) {
-            single = starts[g + 1] - starts[g] <= 1;
+        return rows;
+    }
+
+    private static boolean atMostOneRowPerGroup(int[] starts, int groupCount) {
+        for (int g = 0; g < groupCount; g++) {
+            if (starts[g + 1] - starts[g] > 1) {
+                return false;
+            }
         }
-        unique = single;
+        return true;
     }
 
     /** Whether every key has exactly one build row (then {@link #uniqueRow} gives it directly). */

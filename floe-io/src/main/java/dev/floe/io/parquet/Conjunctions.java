@@ -41,10 +41,7 @@ final class Conjunctions {
         int count = 0;
         if (initial != null) {
             candidates = new int[rows];
-            for (int i = 0; i < rows; i++) {
-                candidates[count] = i;
-                count += initial[i] ? 1 : 0;
-            }
+            count = RowMasks.candidates(initial, rows, candidates);
         }
         for (ColumnPredicate term : and.terms()) {
             if (candidates != null && term instanceof ColumnPredicate.In in) {
@@ -68,28 +65,15 @@ final class Conjunctions {
             }
             if (candidates == null) {
                 candidates = new int[rows];
-                for (int i = 0; i < rows; i++) {
-                    candidates[count] = i;
-                    count += keep[i] ? 1 : 0;
-                }
+                count = RowMasks.candidates(keep, rows, candidates);
             } else {
-                int kept = 0;
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    candidates[kept] = row;
-                    kept += keep[row] ? 1 : 0;
-                }
-                count = kept;
+                count = RowMasks.retain(candidates, count, keep);
             }
         }
         if (candidates == null) {
             return null;
         }
-        boolean[] result = new boolean[rows];
-        for (int k = 0; k < count; k++) {
-            result[candidates[k]] = true;
-        }
-        return result;
+        return RowMasks.mask(candidates, count, rows);
     }
 
     /**
@@ -111,49 +95,24 @@ final class Conjunctions {
                 if (constant == null) {
                     return -1;
                 }
-                PredicateSelection.LongRange range = PredicateSelection.LongRange.of(op, constant);
-                int[] values = ints.values();
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    long v = values[row];
-                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
-                            && (validity == null || Bitmap.get(validity, row));
-                    candidates[kept] = row;
-                    kept += ok ? 1 : 0;
-                }
+                kept = refineInts(ints.values(), validity, PredicateSelection.LongRange.of(op, constant),
+                        candidates, count);
             }
             case LongVector longs -> {
                 if (!(longs.type() instanceof DataType.Int64Type || longs.type() instanceof DataType.UInt32Type)
                         || !PredicateSelection.integral(value)) {
                     return -1;
                 }
-                PredicateSelection.LongRange range = PredicateSelection.LongRange.of(op, ((Number) value).longValue());
-                long[] values = longs.values();
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    long v = values[row];
-                    boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
-                            && (validity == null || Bitmap.get(validity, row));
-                    candidates[kept] = row;
-                    kept += ok ? 1 : 0;
-                }
+                kept = refineLongs(longs.values(), validity,
+                        PredicateSelection.LongRange.of(op, ((Number) value).longValue()), candidates, count);
             }
             case DoubleVector doubles -> {
                 if (!(doubles.type() instanceof DataType.Float64Type) || !(value instanceof Double || PredicateSelection.integral(value))
                         || Double.isNaN(((Number) value).doubleValue())) {
                     return -1;
                 }
-                double constant = ((Number) value).doubleValue();
-                PredicateSelection.Comparison comparison = PredicateSelection.Comparison.of(op);
-                double[] values = doubles.values();
-                for (int k = 0; k < count; k++) {
-                    int row = candidates[k];
-                    double v = values[row];
-                    int sign = v < constant ? -1 : v > constant ? 1 : 0;
-                    boolean ok = (v != v || comparison.test(sign)) && (validity == null || Bitmap.get(validity, row));
-                    candidates[kept] = row;
-                    kept += ok ? 1 : 0;
-                }
+                kept = refineDoubles(doubles.values(), validity, ((Number) value).doubleValue(),
+                        PredicateSelection.Comparison.of(op), candidates, count);
             }
             case BytesVector bytes -> {
                 return -1;
@@ -173,6 +132,50 @@ final class Conjunctions {
             case NullVector nulls -> {
                 return -1;
             }
+        }
+        return kept;
+    }
+
+    /* The row loops of refine, one per storage, outside it (see RowMasks for why). */
+
+    private static int refineInts(int[] values, long[] validity, PredicateSelection.LongRange range, int[] candidates,
+            int count) {
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int row = candidates[k];
+            long v = values[row];
+            boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
+                    && (validity == null || Bitmap.get(validity, row));
+            candidates[kept] = row;
+            kept += ok ? 1 : 0;
+        }
+        return kept;
+    }
+
+    private static int refineLongs(long[] values, long[] validity, PredicateSelection.LongRange range,
+            int[] candidates, int count) {
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int row = candidates[k];
+            long v = values[row];
+            boolean ok = ((v >= range.low()) & (v <= range.high())) == range.inside()
+                    && (validity == null || Bitmap.get(validity, row));
+            candidates[kept] = row;
+            kept += ok ? 1 : 0;
+        }
+        return kept;
+    }
+
+    private static int refineDoubles(double[] values, long[] validity, double constant,
+            PredicateSelection.Comparison comparison, int[] candidates, int count) {
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int row = candidates[k];
+            double v = values[row];
+            int sign = v < constant ? -1 : v > constant ? 1 : 0;
+            boolean ok = (v != v || comparison.test(sign)) && (validity == null || Bitmap.get(validity, row));
+            candidates[kept] = row;
+            kept += ok ? 1 : 0;
         }
         return kept;
     }

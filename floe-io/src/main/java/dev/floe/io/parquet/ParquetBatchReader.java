@@ -235,9 +235,7 @@ final class ParquetBatchReader implements BatchReader {
             } else if (keep == null) {
                 keep = verdicts;
             } else {
-                for (int i = 0; i < rows; i++) {
-                    keep[i] &= verdicts[i];
-                }
+                RowMasks.and(keep, verdicts, rows);
             }
         }
         boolean dictionary = keep != null;
@@ -257,11 +255,7 @@ final class ParquetBatchReader implements BatchReader {
             // the other conjuncts test only the rows the dictionaries kept
             keep = Conjunctions.mayMatch(new ColumnPredicate.And(unevaluated), decoded::get, rows, keep);
         }
-        int count = 0;
-        for (int i = 0; i < rows; i++) {
-            count += keep[i] ? 1 : 0;
-        }
-        return selection(keep, count, rows);
+        return selection(keep, RowMasks.count(keep, rows), rows);
     }
 
     /** Whether {@code name} is a flat string or binary column stored in this file and read by this scan. */
