@@ -10,11 +10,8 @@ import dev.floe.cluster.protocol.AdaptiveChoice;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.protocol.TaskAssignment;
 import dev.floe.cluster.protocol.TaskInput;
-import dev.floe.cluster.protocol.TaskMetrics;
-import dev.floe.cluster.protocol.TaskReport;
 import dev.floe.core.FloeException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,44 +26,6 @@ class AdaptiveSchedulingTest {
 
     private long now = 0;
     private final Scheduler scheduler = new Scheduler(1000, () -> now, Path.of("results"));
-
-    /** A hand-written in-process worker: each finished task reports {@code rowsOut} rows. */
-    private final class FakeWorker {
-        final String address;
-        final long id;
-        final List<TaskAssignment> running = new ArrayList<>();
-        final List<TaskReport> outbox = new ArrayList<>();
-        final List<TaskAssignment> history = new ArrayList<>();
-
-        FakeWorker(String address, int slots) {
-            this.address = address;
-            this.id = scheduler.register(address, slots);
-        }
-
-        List<TaskAssignment> poll(int freeSlots) {
-            Scheduler.PollResult result = scheduler.poll(id, freeSlots, List.copyOf(outbox));
-            outbox.clear();
-            running.addAll(result.tasks());
-            history.addAll(result.tasks());
-            return result.tasks();
-        }
-
-        void finishAll(long rowsOut) {
-            for (TaskAssignment task : running) {
-                outbox.add(TaskReport.succeeded(task.task(), new TaskMetrics(10, rowsOut, 100, 0, 0, 1),
-                        task.output() instanceof Exchange.Result ? List.of("part-" + task.task().partition())
-                                : List.of()));
-            }
-            running.clear();
-        }
-
-        void failAll() {
-            for (TaskAssignment task : running) {
-                outbox.add(TaskReport.failed(task.task(), false, "boom"));
-            }
-            running.clear();
-        }
-    }
 
     private static List<JobStage> job() {
         return List.of(
@@ -90,7 +49,7 @@ class AdaptiveSchedulingTest {
 
     @Test
     void theHeldStageWaitsForTheSmallStage() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = submit(100, 1);
 
         assertThat(stagesOf(worker.poll(8))).containsExactly(0, 0);
@@ -100,7 +59,7 @@ class AdaptiveSchedulingTest {
 
     @Test
     void aSmallSideRunsTheBroadcastVariantAndSkipsTheHeldStage() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = submit(100, 1);
         worker.poll(8);
         worker.finishAll(50);
@@ -126,7 +85,7 @@ class AdaptiveSchedulingTest {
 
     @Test
     void aBigSideRunsThePartitionedPlan() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = submit(100, 1);
         worker.poll(8);
         worker.finishAll(51);
@@ -149,10 +108,10 @@ class AdaptiveSchedulingTest {
 
     @Test
     void aRetriedSmallStageStillDecidesOnceItIsComplete() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = submit(100, 1);
         worker.poll(8);
-        worker.failAll();
+        worker.failAll("boom");
 
         assertThat(stagesOf(worker.poll(8))).as("only the small stage's retries").containsExactly(0, 0);
         assertThat(scheduler.stageStatus(query, 1)).isEqualTo(StageStatus.WAITING);
@@ -163,10 +122,10 @@ class AdaptiveSchedulingTest {
 
     @Test
     void aSmallStageFailingForGoodFailsTheQueryWithTheHeldStageNeverRun() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = submit(100, 0);
         worker.poll(8);
-        worker.failAll();
+        worker.failAll("boom");
         worker.poll(8);
 
         assertThat(scheduler.status(query)).isEqualTo(QueryStatus.FAILED);
@@ -176,12 +135,12 @@ class AdaptiveSchedulingTest {
 
     @Test
     void theSmallStageLostAfterTheChoiceIsRecomputedAndTheChoiceKept() {
-        FakeWorker first = new FakeWorker("w1:1", 2);
+        FakeWorker first = new FakeWorker(scheduler, "w1:1", 2);
         long query = submit(100, 1);
         first.poll(2);
         first.finishAll(3);
         assertThat(stagesOf(first.poll(2))).containsExactly(2, 2);
-        FakeWorker second = new FakeWorker("w2:1", 2);
+        FakeWorker second = new FakeWorker(scheduler, "w2:1", 2);
         second.poll(2);
         now += 1500;
         second.poll(0);
@@ -202,7 +161,7 @@ class AdaptiveSchedulingTest {
 
     @Test
     void aCanceledQueryLeavesASkippedStageSkipped() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = submit(100, 1);
         worker.poll(8);
         worker.finishAll(1);

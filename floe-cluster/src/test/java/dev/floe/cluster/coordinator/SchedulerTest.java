@@ -26,43 +26,6 @@ class SchedulerTest {
     private long now = 0;
     private final Scheduler scheduler = new Scheduler(1000, () -> now, Path.of("results"));
 
-    /** A hand-written in-process worker: polls, keeps what it was given, and reports outcomes on the next poll. */
-    private final class FakeWorker {
-        final String address;
-        final long id;
-        final List<TaskAssignment> running = new ArrayList<>();
-        final List<TaskReport> outbox = new ArrayList<>();
-        final List<TaskAssignment> history = new ArrayList<>();
-
-        FakeWorker(String address, int slots) {
-            this.address = address;
-            this.id = scheduler.register(address, slots);
-        }
-
-        List<TaskAssignment> poll(int freeSlots) {
-            Scheduler.PollResult result = scheduler.poll(id, freeSlots, List.copyOf(outbox));
-            outbox.clear();
-            running.addAll(result.tasks());
-            history.addAll(result.tasks());
-            return result.tasks();
-        }
-
-        void finishAll() {
-            for (TaskAssignment task : running) {
-                outbox.add(TaskReport.succeeded(task.task(), new TaskMetrics(10, 5, 100, 0, 0, 1),
-                        task.output() instanceof Exchange.Result ? List.of("part-" + task.task().partition()) : List.of()));
-            }
-            running.clear();
-        }
-
-        void failAll(String error) {
-            for (TaskAssignment task : running) {
-                outbox.add(TaskReport.failed(task.task(), false, error));
-            }
-            running.clear();
-        }
-    }
-
     private static List<JobStage> twoStageJob(int mapPartitions, int reducePartitions) {
         return List.of(
                 new JobStage(0, mapPartitions, List.of(), new Exchange.Hash(List.of("k"), reducePartitions), "test",
@@ -88,8 +51,8 @@ class SchedulerTest {
 
     @Test
     void aLongPollReturnsTheTasksAnotherWorkersReportMadeReady() throws Exception {
-        FakeWorker mapper = new FakeWorker("w1:1", 3);
-        FakeWorker idle = new FakeWorker("w2:1", 2);
+        FakeWorker mapper = new FakeWorker(scheduler, "w1:1", 3);
+        FakeWorker idle = new FakeWorker(scheduler, "w2:1", 2);
         long query = scheduler.submit(twoStageJob(3, 2), 1, "lz4", "");
         assertThat(mapper.poll(3)).hasSize(3);
         java.util.concurrent.CompletableFuture<Scheduler.PollResult> waiting = java.util.concurrent.CompletableFuture
@@ -106,7 +69,7 @@ class SchedulerTest {
 
     @Test
     void aClientWaitingForItsQueryIsAnsweredWhenItEnds() throws Exception {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = scheduler.submit(twoStageJob(2, 1), 1, "lz4", "");
         assertThat(scheduler.awaitInfo(query, 50).status()).isEqualTo(QueryStatus.SCHEDULED);
         java.util.concurrent.CompletableFuture<QueryInfo> waiting = java.util.concurrent.CompletableFuture
@@ -117,7 +80,7 @@ class SchedulerTest {
 
     @Test
     void aStageStartsOnlyWhenItsInputsAreComplete() {
-        FakeWorker worker = new FakeWorker("w1:1", 8);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 8);
         long query = scheduler.submit(twoStageJob(3, 2), 1, "lz4", "");
         assertThat(scheduler.status(query)).isEqualTo(QueryStatus.SCHEDULED);
 
@@ -144,7 +107,7 @@ class SchedulerTest {
 
     @Test
     void tasksGoOnlyToFreeSlots() {
-        FakeWorker worker = new FakeWorker("w1:1", 2);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 2);
         scheduler.submit(twoStageJob(5, 2), 1, "lz4", "");
 
         assertThat(worker.poll(8)).hasSize(2);
@@ -154,8 +117,8 @@ class SchedulerTest {
 
     @Test
     void aFailedTaskIsRetriedOnAnotherWorkerThenTheQueryFails() {
-        FakeWorker first = new FakeWorker("w1:1", 1);
-        FakeWorker second = new FakeWorker("w2:1", 1);
+        FakeWorker first = new FakeWorker(scheduler, "w1:1", 1);
+        FakeWorker second = new FakeWorker(scheduler, "w2:1", 1);
         long query = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
                 List.of(new byte[0]))), 1, "lz4", "");
 
@@ -174,8 +137,8 @@ class SchedulerTest {
 
     @Test
     void aLostWorkersTasksAndNeededShuffleOutputAreRecomputed() {
-        FakeWorker doomed = new FakeWorker("w1:1", 4);
-        FakeWorker survivor = new FakeWorker("w2:1", 4);
+        FakeWorker doomed = new FakeWorker(scheduler, "w1:1", 4);
+        FakeWorker survivor = new FakeWorker(scheduler, "w2:1", 4);
         long query = scheduler.submit(twoStageJob(4, 2), 0, "lz4", "");
 
         doomed.poll(2);
@@ -209,8 +172,8 @@ class SchedulerTest {
 
     @Test
     void anOutputItsHolderNoLongerHasIsRecomputedBeforeItsReaderRunsAgain() {
-        FakeWorker worker = new FakeWorker("w1:1", 4);
-        FakeWorker other = new FakeWorker("w2:1", 4);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 4);
+        FakeWorker other = new FakeWorker(scheduler, "w2:1", 4);
         long query = scheduler.submit(twoStageJob(2, 1), 0, "lz4", "");
         assertThat(worker.poll(4)).hasSize(2);
         worker.finishAll();
@@ -241,12 +204,12 @@ class SchedulerTest {
 
     @Test
     void staleReportsOfAnEarlierAttemptAreIgnored() {
-        FakeWorker slow = new FakeWorker("w1:1", 1);
+        FakeWorker slow = new FakeWorker(scheduler, "w1:1", 1);
         long query = scheduler.submit(twoStageJob(1, 1), 0, "lz4", "");
         TaskAssignment first = slow.poll(1).getFirst();
         now += 2000;
         scheduler.expireSilentWorkers();
-        FakeWorker fresh = new FakeWorker("w2:1", 1);
+        FakeWorker fresh = new FakeWorker(scheduler, "w2:1", 1);
         fresh.poll(1);
 
         long rejoined = scheduler.register("w1:1", 1);
@@ -259,8 +222,8 @@ class SchedulerTest {
 
     @Test
     void concurrentQueriesAllFinishAndCancelStopsOne() {
-        FakeWorker a = new FakeWorker("w1:1", 2);
-        FakeWorker b = new FakeWorker("w2:1", 2);
+        FakeWorker a = new FakeWorker(scheduler, "w1:1", 2);
+        FakeWorker b = new FakeWorker(scheduler, "w2:1", 2);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ids.add(scheduler.submit(twoStageJob(3, 2), 0, "lz4", ""));
@@ -295,7 +258,7 @@ class SchedulerTest {
 
     @Test
     void aResultLocationGoesToTheRootTasksAndIsExpiredWithItsOptions() {
-        FakeWorker worker = new FakeWorker("w1:1", 4);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 4);
         ResultLocation location = new ResultLocation("s3://bucket/results/run-1",
                 java.util.Map.of("aws_region", "eu-west-1"));
         long query = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
@@ -312,7 +275,7 @@ class SchedulerTest {
 
     @Test
     void finishedQueriesAreForgottenAfterTheRetentionPeriod() {
-        FakeWorker worker = new FakeWorker("w1:1", 4);
+        FakeWorker worker = new FakeWorker(scheduler, "w1:1", 4);
         long done = scheduler.submit(twoStageJob(1, 1), 0, "lz4", "");
         runToEnd(done, worker);
         long running = scheduler.submit(List.of(new JobStage(0, 1, List.of(), new Exchange.Result(), "test",
