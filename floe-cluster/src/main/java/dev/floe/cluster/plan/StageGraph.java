@@ -3,6 +3,7 @@ package dev.floe.cluster.plan;
 import dev.floe.core.FloeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stages of a distributed query in dependency order (every stage after the stages it reads); the last
@@ -44,7 +45,7 @@ public record StageGraph(List<Stage> stages, List<AdaptiveJoin> adaptive) {
     }
 
     /** The run-time choice of stage {@code id}, if it has one. */
-    public java.util.Optional<AdaptiveJoin> adaptiveJoin(int id) {
+    public Optional<AdaptiveJoin> adaptiveJoin(int id) {
         return adaptive.stream().filter(join -> join.joinStage() == id).findFirst();
     }
 

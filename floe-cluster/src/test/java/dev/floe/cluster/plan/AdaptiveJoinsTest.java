@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
-import dev.floe.io.FileFormat;
-import dev.floe.io.ScanSource;
-import dev.floe.io.ScanTask;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.function.AggregateFunction;
@@ -22,34 +19,19 @@ import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Project;
 import dev.floe.plan.logical.Scan;
 import dev.floe.plan.logical.Union;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which partitioned joins get a broadcast variant decided at run time, and what that variant runs. */
 class AdaptiveJoinsTest {
     private static final Schema FACT = Schema.of(Field.of("k", DataType.INT64), Field.of("v", DataType.INT64));
 
-    /** Parquet files named {@code <rows>-<tasks>.parquet}: that many tasks of that many rows each. */
-    private static final ScanSplitter SPLITTER = scan -> {
-        String path = scan.source().paths().getFirst();
-        String[] parts = path.substring(path.lastIndexOf('/') + 1).replace(".parquet", "").split("-");
-        long rows = Long.parseLong(parts[0]);
-        List<ScanTask> tasks = new ArrayList<>();
-        for (int i = 0; i < Integer.parseInt(parts[1]); i++) {
-            tasks.add(new ScanTask(path, i, 1, rows, rows * 20, Map.of()));
-        }
-        return tasks;
-    };
-
     private static Scan table(long rowsPerTask, int tasks) {
-        return Scan.of(new ScanSource(FileFormat.PARQUET, List.of("/data/" + rowsPerTask + "-" + tasks + ".parquet"),
-                Map.of()), FACT);
+        return SizedFiles.table(FACT, rowsPerTask, tasks);
     }
 
     private static StageGraph plan(LogicalPlan plan) {
-        return new DistributedPlanner(TestOptions.defaults(), 2, SPLITTER).plan(plan);
+        return new DistributedPlanner(TestOptions.defaults(), 2, SizedFiles.SPLITTER).plan(plan);
     }
 
     private static Aggregate totals(LogicalPlan input) {

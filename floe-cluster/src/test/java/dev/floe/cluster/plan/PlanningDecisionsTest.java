@@ -1,5 +1,6 @@
 package dev.floe.cluster.plan;
 
+import static dev.floe.cluster.plan.SizedFiles.table;
 import static dev.floe.cluster.plan.TestPlans.aggregate;
 import static dev.floe.cluster.plan.TestPlans.column;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,9 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
-import dev.floe.io.FileFormat;
-import dev.floe.io.ScanSource;
-import dev.floe.io.ScanTask;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.function.AggregateFunction;
 import dev.floe.plan.logical.Aggregate;
@@ -21,9 +19,7 @@ import dev.floe.plan.logical.Scan;
 import dev.floe.plan.logical.Sort;
 import dev.floe.plan.logical.SortKey;
 import dev.floe.plan.logical.Union;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The planner's choices over sized sources: which join side moves, what needs no exchange, what needs no stage. */
@@ -32,25 +28,8 @@ class PlanningDecisionsTest {
     private static final Schema DIMENSION = Schema.of(Field.of("id", DataType.INT64),
             Field.of("name", DataType.STRING));
 
-    /** Parquet files named {@code <rows>-<tasks>.parquet}: that many tasks of that many rows each. */
-    private static final ScanSplitter SPLITTER = scan -> {
-        String path = scan.source().paths().getFirst();
-        String[] parts = path.substring(path.lastIndexOf('/') + 1).replace(".parquet", "").split("-");
-        long rows = Long.parseLong(parts[0]);
-        List<ScanTask> tasks = new ArrayList<>();
-        for (int i = 0; i < Integer.parseInt(parts[1]); i++) {
-            tasks.add(new ScanTask(path, i, 1, rows, rows * 20, Map.of()));
-        }
-        return tasks;
-    };
-
-    private static Scan table(Schema schema, long rowsPerTask, int tasks) {
-        return Scan.of(new ScanSource(FileFormat.PARQUET, List.of("/data/" + rowsPerTask + "-" + tasks + ".parquet"),
-                Map.of()), schema);
-    }
-
     private static StageGraph plan(LogicalPlan plan) {
-        return new DistributedPlanner(TestOptions.defaults(), 2, SPLITTER).plan(plan);
+        return new DistributedPlanner(TestOptions.defaults(), 2, SizedFiles.SPLITTER).plan(plan);
     }
 
     private static Join factWithDimension(LogicalPlan fact, LogicalPlan dimension) {
