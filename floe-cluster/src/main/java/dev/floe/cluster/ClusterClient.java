@@ -56,6 +56,7 @@ public final class ClusterClient implements AutoCloseable {
     }
 
     private QueryHandle submit(ClientMessages.Submit request) {
+        TimingTrace.log("client sending submit");
         long id = rpc.call(Rpc.SUBMIT, request.write()).readLong();
         return new QueryHandle(rpc, id);
     }
