@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * One keep-alive HTTP/1.1 connection used by one caller at a time: the caller's own thread writes the request and
@@ -21,7 +20,6 @@ import java.util.Locale;
 final class HttpConnection implements AutoCloseable {
     /** The longest response header line or body this client accepts (as the server's request limit). */
     static final int MAX_BODY_BYTES = 1 << 30;
-    private static final int MAX_LINE_BYTES = 8192;
 
     private final Socket socket;
     private final InputStream in;
@@ -65,119 +63,25 @@ final class HttpConnection implements AutoCloseable {
         reusable = false;
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/octet-stream\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
-        String status;
+        HttpHead response;
         try {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            status = readLine();
+            response = HttpHead.read(in);
         } catch (IOException e) {
             throw new ExchangeFailure(describe(e), e, !(e instanceof java.io.InterruptedIOException)
                     && !(e instanceof java.nio.channels.ClosedByInterruptException));
         }
-        if (!status.startsWith("HTTP/1.")) {
-            throw new IOException("malformed HTTP status line '" + status + "'");
+        if (response == null) {
+            throw new ExchangeFailure("connection closed by the server", new EOFException(), true);
         }
-        long length = -1;
-        boolean chunked = false;
-        boolean close = status.startsWith("HTTP/1.0");
-        for (String line = readLine(); !line.isEmpty(); line = readLine()) {
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IOException("malformed HTTP header line '" + line + "'");
-            }
-            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = line.substring(colon + 1).trim();
-            switch (name) {
-                case "content-length" -> length = parseLength(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                case "connection" -> close |= value.equalsIgnoreCase("close");
-                default -> {
-                }
-            }
+        if (!response.startLine().startsWith("HTTP/1.")) {
+            throw new IOException("malformed HTTP status line '" + response.startLine() + "'");
         }
-        byte[] answer;
-        if (chunked) {
-            answer = readChunked();
-        } else if (length >= 0) {
-            answer = readExactly(length);
-        } else {
-            answer = in.readNBytes(MAX_BODY_BYTES);
-            close = true;
-        }
-        reusable = !close;
+        byte[] answer = response.readBody(in, MAX_BODY_BYTES, true);
+        reusable = !response.close() && (response.chunked() || response.contentLength() >= 0);
         return answer;
-    }
-
-    private byte[] readChunked() throws IOException {
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        while (true) {
-            String line = readLine();
-            int extension = line.indexOf(';');
-            long size;
-            try {
-                size = Long.parseLong((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
-            } catch (NumberFormatException e) {
-                throw new IOException("malformed HTTP chunk size '" + line + "'");
-            }
-            if (size < 0 || body.size() + size > MAX_BODY_BYTES) {
-                throw new IOException("HTTP response exceeds " + MAX_BODY_BYTES + " bytes");
-            }
-            if (size == 0) {
-                for (String trailer = readLine(); !trailer.isEmpty(); trailer = readLine()) {
-                    // Trailers carry nothing this client needs.
-                }
-                return body.toByteArray();
-            }
-            body.write(readExactly(size));
-            readLine();
-        }
-    }
-
-    private byte[] readExactly(long length) throws IOException {
-        if (length > MAX_BODY_BYTES) {
-            throw new IOException("HTTP response of " + length + " bytes exceeds the limit of " + MAX_BODY_BYTES);
-        }
-        byte[] body = in.readNBytes((int) length);
-        if (body.length < length) {
-            throw new EOFException("HTTP response ended after " + body.length + " of " + length + " bytes");
-        }
-        return body;
-    }
-
-    private static long parseLength(String value) throws IOException {
-        try {
-            long length = Long.parseLong(value);
-            if (length < 0) {
-                throw new IOException("negative HTTP Content-Length " + length);
-            }
-            return length;
-        } catch (NumberFormatException e) {
-            throw new IOException("malformed HTTP Content-Length '" + value + "'");
-        }
-    }
-
-    /** One CRLF-terminated header line, without its terminator; end of stream before any byte is an EOF. */
-    private String readLine() throws IOException {
-        StringBuilder line = new StringBuilder();
-        while (true) {
-            int b = in.read();
-            if (b < 0) {
-                throw new EOFException(line.isEmpty() ? "connection closed by the server"
-                        : "connection closed in the middle of an HTTP header line");
-            }
-            if (b == '\n') {
-                int end = line.length();
-                if (end > 0 && line.charAt(end - 1) == '\r') {
-                    line.setLength(end - 1);
-                }
-                return line.toString();
-            }
-            if (line.length() >= MAX_LINE_BYTES) {
-                throw new IOException("HTTP header line longer than " + MAX_LINE_BYTES + " bytes");
-            }
-            line.append((char) b);
-        }
     }
 
     private static String describe(IOException e) {
