@@ -111,7 +111,7 @@ public final class Worker implements AutoCloseable {
             List<TaskReport> reports = new ArrayList<>();
             finished.drainTo(reports);
             long started = System.nanoTime();
-            boolean gotTasks = false;
+            boolean pollAgain = false;
             try {
                 int free = config.slots() - running.get();
                 WorkerMessages.PollAnswer answer = WorkerMessages.PollAnswer.read(coordinator.call(Rpc.POLL,
@@ -126,7 +126,9 @@ public final class Worker implements AutoCloseable {
                 }
                 answer.tasks().forEach(this::start);
                 answer.finishedQueries().forEach(this::dropQuery);
-                gotTasks = !answer.tasks().isEmpty();
+                // A poll answered with tasks, or with ended queries while slots were free (the long poll returns
+                // at once when a query ends, and the client's next query comes a few ms later), polls again now.
+                pollAgain = !answer.tasks().isEmpty() || (free > 0 && !answer.finishedQueries().isEmpty());
             } catch (FloeException e) {
                 finished.addAll(reports);
                 if (System.nanoTime() - lastContact > config.coordinatorSilenceMillis() * 1_000_000) {
@@ -135,7 +137,7 @@ public final class Worker implements AutoCloseable {
                 }
             }
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-            if (!gotTasks && elapsedMillis < pollMillis) {
+            if (!pollAgain && elapsedMillis < pollMillis) {
                 try {
                     // Every slot busy (or the coordinator answered at once): wait for a slot or the next heartbeat.
                     if (wake.tryAcquire(pollMillis - elapsedMillis, TimeUnit.MILLISECONDS)) {
