@@ -16,4 +16,20 @@ class LocalClusterOptionsTest {
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4",
                         "-XX:StartFlightRecording=filename=c.jfr");
     }
+
+    @Test
+    void workersRunWithParallelGcByDefault() {
+        assertThat(LocalCluster.workerJvmOptions(null, 0)).containsExactly("-XX:+UseParallelGC");
+    }
+
+    @Test
+    void workerOptionsFollowTheCollectorAndReplaceTheIndex() {
+        assertThat(LocalCluster.workerJvmOptions("-XX:StartFlightRecording=filename=w{index}.jfr", 2))
+                .containsExactly("-XX:+UseParallelGC", "-XX:StartFlightRecording=filename=w2.jfr");
+    }
+
+    @Test
+    void aCollectorChosenByTheUserReplacesTheDefault() {
+        assertThat(LocalCluster.workerJvmOptions("-XX:+UseG1GC -Xlog:gc", 1)).containsExactly("-XX:+UseG1GC", "-Xlog:gc");
+    }
 }

@@ -36,6 +36,8 @@ class WorkerFailureTest {
         try (LocalCluster cluster = LocalCluster.start(3, 2, 256, directory.resolve("cluster"), 1500, 60,
                 sameHostReads);
                 ClusterClient client = cluster.client()) {
+            assertThat(cluster.workerProcesses().getFirst().info().commandLine().orElseThrow())
+                    .as("the worker JVM's command").contains("-XX:+UseParallelGC");
             QueryHandle query = client.submitStages(SumByKeyRunner.job(12, 2000, 23, 3, 700),
                     DistributedOptions.defaults().withNRetries(1));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

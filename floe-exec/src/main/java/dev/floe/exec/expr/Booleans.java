@@ -31,24 +31,37 @@ public final class Booleans {
         return count;
     }
 
-    /** The indices of the rows that are true and not null. */
+    /**
+     * The indices of the rows that are true and not null, in an array of exactly that length (a count pass first:
+     * a selective filter then allocates little, where a row-sized array per batch was most of a scan's garbage).
+     */
     public static int[] selection(BooleanVector mask) {
         boolean[] values = mask.values();
         long[] validity = mask.validity();
         int n = mask.length();
-        int[] rows = new int[n];
-        int count = 0;
+        int total = 0;
         if (validity == null) {
             for (int i = 0; i < n; i++) {
+                total += values[i] ? 1 : 0;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                total += values[i] && Bitmap.get(validity, i) ? 1 : 0;
+            }
+        }
+        int[] rows = new int[total];
+        int count = 0;
+        if (validity == null) {
+            for (int i = 0; count < total; i++) {
                 rows[count] = i;
                 count += values[i] ? 1 : 0;
             }
         } else {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; count < total; i++) {
                 rows[count] = i;
                 count += values[i] && Bitmap.get(validity, i) ? 1 : 0;
             }
         }
-        return java.util.Arrays.copyOf(rows, count);
+        return rows;
     }
 }

@@ -79,22 +79,39 @@ public final class HashJoinProbe implements StreamingOperator {
         return layout.assemble(probe, probeRows, build, buildRows, count);
     }
 
-    /** Every key has one build row: one output row per matching (inner) or every (outer) probe row. */
+    /**
+     * Every key has one build row: one output row per matching (inner) or every (outer) probe row. The index arrays
+     * have the output's length (a selective join allocates little), and when every probe row is in the output the
+     * probe's columns pass through without a copy.
+     */
     private Batch uniqueBuild(Batch probe, int[] groups, int n) {
-        int[] probeRows = new int[n];
-        int[] buildRows = new int[n];
-        int count = 0;
         boolean outer = mode == Mode.OUTER;
+        int count = outer ? n : matchCount(groups, n);
+        int[] buildRows = new int[count];
+        if (count == n) {
+            for (int i = 0; i < n; i++) {
+                int g = groups[i];
+                buildRows[i] = g >= 0 ? table.uniqueRow(g) : -1;
+            }
+            return layout.assembleEveryProbeRow(probe, build, buildRows, n);
+        }
+        int[] probeRows = new int[count];
+        int out = 0;
         for (int i = 0; i < n; i++) {
             int g = groups[i];
             if (g >= 0) {
-                probeRows[count] = i;
-                buildRows[count++] = table.uniqueRow(g);
-            } else if (outer) {
-                probeRows[count] = i;
-                buildRows[count++] = -1;
+                probeRows[out] = i;
+                buildRows[out++] = table.uniqueRow(g);
             }
         }
         return layout.assemble(probe, probeRows, build, buildRows, count);
+    }
+
+    private static int matchCount(int[] groups, int n) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count += groups[i] >>> 31 ^ 1;
+        }
+        return count;
     }
 }

@@ -11,9 +11,12 @@ import java.util.List;
 /**
  * The build side of a hash join: distinct keys in a {@link GroupTable} and, per key, the build rows in input
  * order (compressed: {@code rows[starts[g] .. starts[g + 1])}). Read-only once built, so probes run in parallel.
+ * When every build row has its own non-null key (the usual primary-key build side) row {@code i} is group
+ * {@code i}, and the row lists are not stored at all.
  */
 public final class JoinHashTable {
     private final GroupTable table;
+    /** Null when row {@code i} is group {@code i} for every row (then {@link #rows} is null too). */
     private final int[] starts;
     private final int[] rows;
     private final boolean unique;
@@ -23,6 +26,15 @@ public final class JoinHashTable {
         int[] groups = table.groupIds(keys, n);
         int groupCount = table.groupCount();
         boolean[] nullKey = nullKeyGroups(keys, groups, n, groupCount);
+        if (nullKey == null && groupCount == n && eachRowItsGroup(groups, n)) {
+            starts = null;
+            rows = null;
+            unique = true;
+            return;
+        }
+        if (nullKey == null) {
+            nullKey = new boolean[groupCount];
+        }
         starts = groupStarts(groups, nullKey, n, groupCount);
         rows = rowsByGroup(groups, nullKey, n, starts);
         unique = atMostOneRowPerGroup(starts, groupCount);
@@ -61,6 +73,15 @@ public final class JoinHashTable {
         return rows;
     }
 
+    private static boolean eachRowItsGroup(int[] groups, int n) {
+        for (int i = 0; i < n; i++) {
+            if (groups[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean atMostOneRowPerGroup(int[] starts, int groupCount) {
         for (int g = 0; g < groupCount; g++) {
             if (starts[g + 1] - starts[g] > 1) {
@@ -77,18 +98,21 @@ public final class JoinHashTable {
 
     /** The only build row of a group of a {@link #unique} table. */
     public int uniqueRow(int group) {
-        return rows[starts[group]];
+        return starts == null ? group : rows[starts[group]];
     }
 
-    /** Groups whose key tuple has a null (they never match). */
+    /** Groups whose key tuple has a null (they never match); null when no key is null. */
     private static boolean[] nullKeyGroups(List<Vector> keys, int[] groups, int n, int groupCount) {
-        boolean[] nullKey = new boolean[groupCount];
+        boolean[] nullKey = null;
         for (Vector key : keys) {
             if (key.validity() == null) {
                 continue;
             }
             for (int i = 0; i < n; i++) {
                 if (key.isNull(i)) {
+                    if (nullKey == null) {
+                        nullKey = new boolean[groupCount];
+                    }
                     nullKey[groups[i]] = true;
                 }
             }
@@ -112,18 +136,19 @@ public final class JoinHashTable {
 
     /** A rough count of the heap bytes the table holds: its row lists and its key table. */
     public long estimatedBytes() {
-        return 4L * (starts.length + rows.length) + 24L * table.groupCount();
+        return starts == null ? 24L * table.groupCount()
+                : 4L * (starts.length + rows.length) + 24L * table.groupCount();
     }
 
     public int start(int group) {
-        return starts[group];
+        return starts == null ? group : starts[group];
     }
 
     public int end(int group) {
-        return starts[group + 1];
+        return starts == null ? group + 1 : starts[group + 1];
     }
 
     public int row(int index) {
-        return rows[index];
+        return rows == null ? index : rows[index];
     }
 }

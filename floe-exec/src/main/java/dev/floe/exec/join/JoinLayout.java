@@ -19,4 +19,13 @@ public record JoinLayout(Schema schema, boolean[] fromProbe, int[] columns) {
         }
         return new Batch(schema, out, count);
     }
+
+    /** As {@link #assemble} when output row {@code i} is probe row {@code i}: the probe's columns are kept as they are. */
+    public Batch assembleEveryProbeRow(Batch probe, Batch build, int[] buildRows, int count) {
+        List<Vector> out = new ArrayList<>(columns.length);
+        for (int i = 0; i < columns.length; i++) {
+            out.add(fromProbe[i] ? probe.column(columns[i]) : build.column(columns[i]).take(buildRows, count));
+        }
+        return new Batch(schema, out, count);
+    }
 }
