@@ -2,6 +2,7 @@ package dev.floe.io;
 
 import dev.floe.core.types.Schema;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A table stored in files of one format: its schema (file columns, then hive partition columns, then the
@@ -21,4 +22,12 @@ public interface TableSource {
 
     /** Sizes for the planner: total rows and bytes before any pruning ({@code -1} when unknown). */
     SourceStatistics statistics();
+
+    /**
+     * The bounds of a numeric or date column over every file, when the format's statistics record them for all
+     * of its data; empty otherwise (the default: formats without statistics).
+     */
+    default Optional<ColumnBounds> columnBounds(String column) {
+        return Optional.empty();
+    }
 }

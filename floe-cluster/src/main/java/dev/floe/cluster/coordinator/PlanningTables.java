@@ -45,7 +45,6 @@ final class PlanningTables implements TableOpener {
 
     /** Scan tasks as {@link ScanSplitter#from(TableOpener)} cuts them, computed once per distinct scan. */
     ScanSplitter splitter() {
-        ScanSplitter cutter = ScanSplitter.from(this);
-        return scan -> splits.computeIfAbsent(scan, cutter::tasks);
+        return ScanSplitter.from(this).memoized(splits);
     }
 }

@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * A rough estimate of the rows and bytes a subplan produces, to choose how joins are distributed: scans by the
- * rows their tasks record, filters by {@link Selectivity} guesses, and an inner join of a table with a filtered
+ * rows their tasks record, filters by {@link Selectivity} guesses (a scan's ranges measured on its columns'
+ * statistics), and an inner join of a table with a filtered
  * smaller one (a fact table with a dimension) keeps the bigger side's rows times the fraction the smaller side
  * kept. Bytes are rows times a fixed width per column type. A source of unknown size makes the estimate unknown,
  * so that unknown sides are never broadcast.
@@ -126,7 +127,7 @@ final class SizeEstimator {
             total += task.estimatedRows();
         }
         Estimate all = limited(new Estimate(total, 1), scan.limit());
-        return all.scaled(Selectivity.of(scan.predicate()));
+        return all.scaled(Selectivity.of(scan.predicate(), column -> splitter.bounds(scan, column)));
     }
 
     private Estimate join(Join join) {

@@ -6,6 +6,7 @@ import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.io.BatchReader;
+import dev.floe.io.ColumnBounds;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanSource;
@@ -17,10 +18,12 @@ import dev.floe.io.dataset.DatasetResolver;
 import dev.floe.io.dataset.ResolvedDataset;
 import dev.floe.io.predicate.ColumnPredicate;
 import dev.floe.io.storage.ObjectStores;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -279,6 +282,35 @@ public final class ParquetTableSource implements TableSource {
             footer = ParquetMetadata.read(task.path(), source.options());
         }
         return new ParquetBatchReader(this, footer, task, request);
+    }
+
+    /** Folds the column's min/max statistics over every row group of every file; empty when one lacks them. */
+    @Override
+    public Optional<ColumnBounds> columnBounds(String column) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ParquetMetadata footer : footers.values()) {
+            if (!(footer.column(column) instanceof ParquetNode.Primitive primitive)
+                    || !ColumnBounds.supports(primitive.type())) {
+                return Optional.empty();
+            }
+            for (RowGroup rowGroup : footer.rowGroups()) {
+                var meta = rowGroup.getColumns().get(primitive.column()).getMeta_data();
+                ValueRange range = StatisticsValues.range(primitive,
+                        meta.isSetStatistics() ? meta.getStatistics() : null, rowGroup.getNum_rows());
+                if (range.allNull()) {
+                    continue;
+                }
+                Object low = range.min();
+                Object high = range.max();
+                if (!(low instanceof BigDecimal lowest) || !(high instanceof BigDecimal highest)) {
+                    return Optional.empty();
+                }
+                min = Math.min(min, lowest.doubleValue());
+                max = Math.max(max, highest.doubleValue());
+            }
+        }
+        return min <= max ? Optional.of(new ColumnBounds(min, max)) : Optional.empty();
     }
 
     @Override

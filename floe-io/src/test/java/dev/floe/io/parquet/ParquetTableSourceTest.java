@@ -8,6 +8,7 @@ import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
 import dev.floe.core.vector.Batch;
 import dev.floe.core.vector.LongVector;
+import dev.floe.io.ColumnBounds;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanSource;
@@ -97,6 +98,24 @@ class ParquetTableSourceTest {
             }
         }
         assertThat(found).isEqualTo(expected).isPositive();
+    }
+
+    @Test
+    void columnBoundsAreTheSmallestAndLargestValueOfEveryRowGroup() {
+        TableSource table = ParquetTableSource.open(Fixtures.source(SORTED, Map.of()));
+        LongVector ids = (LongVector) Fixtures.readAll(table, ScanRequest.all()).column("id");
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int row = 0; row < ids.length(); row++) {
+            min = Math.min(min, ids.get(row));
+            max = Math.max(max, ids.get(row));
+        }
+        assertThat(table.columnBounds("id")).contains(new ColumnBounds(min, max));
+        assertThat(min).isLessThan(max);
+        assertThat(table.columnBounds("no_such_column")).isEmpty();
+        TableSource strings = ParquetTableSource.open(
+                Fixtures.source("parquet/edge/many_row_groups_polars.parquet", Map.of()));
+        assertThat(strings.columnBounds("s")).isEmpty();
     }
 
     @Test
