@@ -52,6 +52,13 @@ public final class Worker implements AutoCloseable {
     /** Released when a task ends, to wake the polling loop waiting for a free slot. */
     private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
     private final Map<dev.floe.cluster.protocol.TaskId, Thread> runningThreads = new ConcurrentHashMap<>();
+    /**
+     * Guards interrupting a task's thread against the task ending at the same moment: a task leaves
+     * {@link #runningThreads} and clears its interrupt flag under this lock, so an interrupt meant for an ended
+     * query can never reach the thread afterwards (where it would abort the task's own report, or the next task
+     * the pool thread runs).
+     */
+    private final Object interrupts = new Object();
     private final String address;
     private volatile boolean stopped;
     private long workerId;
@@ -167,8 +174,10 @@ public final class Worker implements AutoCloseable {
                     report = new TaskExecution(assignment, store, address, fetcher, config.sameHostReads(),
                             buildSides).run();
                 } finally {
-                    runningThreads.remove(assignment.task());
-                    Thread.interrupted();
+                    synchronized (interrupts) {
+                        runningThreads.remove(assignment.task());
+                        Thread.interrupted();
+                    }
                 }
                 dev.floe.cluster.TimingTrace.log("reporting " + assignment.task());
                 next = stopped ? List.of() : report(report);
@@ -210,11 +219,13 @@ public final class Worker implements AutoCloseable {
      */
     private void dropQuery(long query) {
         buildSides.dropQuery(query);
-        runningThreads.forEach((task, thread) -> {
-            if (task.queryId() == query) {
-                thread.interrupt();
-            }
-        });
+        synchronized (interrupts) {
+            runningThreads.forEach((task, thread) -> {
+                if (task.queryId() == query) {
+                    thread.interrupt();
+                }
+            });
+        }
         try {
             store.dropQuery(query);
         } catch (FloeException e) {
