@@ -1,5 +1,6 @@
 package dev.floe.io;
 
+import dev.floe.core.FloeException;
 import dev.floe.core.types.DataType;
 
 /**
@@ -9,7 +10,7 @@ import dev.floe.core.types.DataType;
 public record ColumnBounds(double min, double max) {
     public ColumnBounds {
         if (!(min <= max)) {
-            throw new IllegalArgumentException("column bounds need min <= max, got " + min + " and " + max);
+            throw FloeException.internal("column bounds need min <= max, got " + min + " and " + max);
         }
     }
 

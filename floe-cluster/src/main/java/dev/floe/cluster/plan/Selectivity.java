@@ -48,15 +48,13 @@ final class Selectivity {
         Set<String> lowerBounded = new HashSet<>();
         Set<String> upperBounded = new HashSet<>();
         Map<String, double[]> measured = new LinkedHashMap<>();
-        Map<String, ColumnBounds> spans = new LinkedHashMap<>();
+        Map<String, Optional<ColumnBounds>> spans = new LinkedHashMap<>();
         double result = 1;
         for (LogicalExpr conjunct : conjuncts) {
             Bound bound = bound(conjunct);
             if (bound != null && !Double.isNaN(bound.value())) {
-                Optional<ColumnBounds> span = spans.containsKey(bound.column())
-                        ? Optional.of(spans.get(bound.column())) : bounds.apply(bound.column());
+                Optional<ColumnBounds> span = spans.computeIfAbsent(bound.column(), bounds);
                 if (span.isPresent()) {
-                    spans.put(bound.column(), span.get());
                     double[] interval = measured.computeIfAbsent(bound.column(),
                             column -> new double[] {span.get().min(), span.get().max()});
                     if (bound.lower()) {
@@ -77,7 +75,7 @@ final class Selectivity {
             result *= single(conjunct);
         }
         for (Map.Entry<String, double[]> entry : measured.entrySet()) {
-            result *= share(entry.getValue(), spans.get(entry.getKey()));
+            result *= share(entry.getValue(), spans.get(entry.getKey()).orElseThrow());
         }
         return result;
     }
