@@ -6,6 +6,8 @@ import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.io.FileFormat;
 import dev.floe.plan.expr.NamedExpr;
+import dev.floe.plan.logical.Aggregate;
+import dev.floe.plan.logical.Distinct;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
@@ -88,7 +90,7 @@ final class JoinPlanner {
         JoinDistribution distribution = JoinDistribution.choose(new JoinDistribution.Sides(
                 sizes.bytes(join.left()), rightBytes, left.partitions(), right.partitions(),
                 stages.partitions(), keys.isPresent() && stages.hashedOn(left, keys.get().left()),
-                keys.isPresent() && stages.hashedOn(right, keys.get().right()), needsStage(left), needsStage(right),
+                keys.isPresent() && stages.hashedOn(right, keys.get().right()), needsStage(left, right), needsStage(right, left),
                 broadcastRight, swap.isPresent(), options.equiJoinBroadcastLimit(),
                 broadcasts.recomputeBytes(left, join.left()), broadcasts.recomputeBytes(right, join.right())));
         return switch (distribution) {
@@ -156,7 +158,8 @@ final class JoinPlanner {
                 ? (long) Math.ceil(leftEstimate.rows() * SizeEstimator.rowWidth(keyColumns(left, leftKeys)))
                 : SizeEstimator.UNKNOWN;
         return KeyReduction.choose(new KeyReduction.Sides(join.type(), leftEstimate.fraction(), keyBytes,
-                rightBytes, right.partitions(), rightPlaced, inline(left), options.equiJoinBroadcastLimit()));
+                rightBytes, right.partitions(), rightPlaced, inline(left, right),
+                options.equiJoinBroadcastLimit()));
     }
 
     /**
@@ -191,7 +194,7 @@ final class JoinPlanner {
     }
 
     private PlanPart broadcastRight(Join join, PlanPart left, PlanPart right, LogicalPlan logicalRight) {
-        Broadcast side = broadcast(right, logicalRight);
+        Broadcast side = broadcast(right, logicalRight, left);
         List<Integer> inputs = new ArrayList<>(left.inputs());
         inputs.addAll(side.inputs());
         return new PlanPart(join.withInputs(List.of(left.plan(), side.plan())), left.partitions(), inputs,
@@ -200,7 +203,7 @@ final class JoinPlanner {
 
     /** An inner join whose left side is broadcast: swapped so the broadcast rows are the build side. */
     private PlanPart broadcastLeft(JoinSwap swap, PlanPart left, PlanPart right, LogicalPlan logicalLeft) {
-        Broadcast side = broadcast(left, logicalLeft);
+        Broadcast side = broadcast(left, logicalLeft, right);
         Join swapped = (Join) swap.swapped().withInputs(List.of(right.plan(), side.plan()));
         List<Integer> inputs = new ArrayList<>(right.inputs());
         inputs.addAll(side.inputs());
@@ -213,8 +216,8 @@ final class JoinPlanner {
      * A broadcast side: the placeholder of its broadcast stage (shared with other sides, {@link SharedBroadcasts}),
      * or its own plan when every task reads it.
      */
-    private Broadcast broadcast(PlanPart side, LogicalPlan logical) {
-        if (inline(side)) {
+    private Broadcast broadcast(PlanPart side, LogicalPlan logical, PlanPart reader) {
+        if (inline(side, reader)) {
             return new Broadcast(FragmentBinder.wholeSources(side.plan()), List.of());
         }
         SharedBroadcasts.Read read = broadcasts.broadcast(side, logical);
@@ -222,13 +225,26 @@ final class JoinPlanner {
     }
 
     /** Whether broadcasting {@code side} needs a stage: not when every task reads it or its broadcast exists. */
-    private boolean needsStage(PlanPart side) {
-        return !inline(side) && !broadcasts.exists(side);
+    private boolean needsStage(PlanPart side, PlanPart reader) {
+        return !inline(side, reader) && !broadcasts.exists(side);
     }
 
-    /** Whether every task can read {@code side} itself: a single partition of a few rows of files. */
-    private boolean inline(PlanPart side) {
-        return side.inputs().isEmpty() && side.partitions() == 1 && inlineRows(side.plan()) <= INLINE_SOURCE_ROWS;
+    /**
+     * Whether each task of {@code reader} can compute {@code side} itself: a single partition of a few rows of
+     * files. Not a side that aggregates when the reader has several tasks and waits for other stages anyway: the
+     * aggregation (PDS-H q22's mean balance) then runs once in a broadcast stage of its own, beside those stages,
+     * instead of once per reading task; a reader that waits for nothing would wait for it.
+     */
+    private boolean inline(PlanPart side, PlanPart reader) {
+        return side.inputs().isEmpty() && side.partitions() == 1 && inlineRows(side.plan()) <= INLINE_SOURCE_ROWS
+                && (reader.partitions() <= 1 || reader.inputs().isEmpty() || !aggregates(side.plan()));
+    }
+
+    private static boolean aggregates(LogicalPlan plan) {
+        if (plan instanceof Aggregate || plan instanceof Distinct) {
+            return true;
+        }
+        return plan.inputs().stream().anyMatch(JoinPlanner::aggregates);
     }
 
     /** Rows the file scans of {@code plan} read (before filters), or {@code Long.MAX_VALUE} for other sources. */

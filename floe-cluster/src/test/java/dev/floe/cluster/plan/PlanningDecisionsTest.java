@@ -75,6 +75,37 @@ class PlanningDecisionsTest {
     }
 
     @Test
+    void aSmallAggregatingSideIsOneBroadcastStageWhenItsReaderWaitsForOtherStagesAnyway() {
+        Aggregate totals = new Aggregate(table(FACT, 1_000_000, 8), List.of(NamedExpr.column("k", DataType.INT64)),
+                List.of(aggregate("total", new AggregateFunction.Sum(), "v", DataType.INT64)), false);
+        Join join = new Join(totals, largestId(), JoinType.CROSS, List.of(), List.of(), "_right");
+        StageGraph graph = plan(join);
+
+        // partial totals hashed on k, the largest id computed once and broadcast, the final totals reading both
+        assertThat(graph.stages()).extracting(stage -> StageGraphText.exchange(stage.output()))
+                .containsExactly("hash(k; 4)", "broadcast", "result");
+        assertThat(graph.stage(1).partitions()).isEqualTo(1);
+        assertThat(graph.stage(1).fragment()).isInstanceOf(Aggregate.class);
+        assertThat(graph.root().inputStages()).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void aSmallAggregatingSideIsComputedByEachTaskOfAReaderThatWaitsForNothing() {
+        Join join = new Join(table(FACT, 1_000_000, 8), largestId(), JoinType.CROSS, List.of(), List.of(), "_right");
+        StageGraph graph = plan(join);
+
+        assertThat(graph.stages()).hasSize(1);
+        Join bound = (Join) FragmentBinder.bindSplit(graph.root(), 1);
+        Scan dimension = (Scan) bound.right().inputs().getFirst();
+        assertThat(dimension.source().options()).containsEntry(FragmentBinder.WHOLE_OPTION, "true");
+    }
+
+    private static Aggregate largestId() {
+        return new Aggregate(table(DIMENSION, 100, 1), List.of(),
+                List.of(aggregate("largest", new AggregateFunction.Max(), "id", DataType.INT64)), false);
+    }
+
+    @Test
     void twoBigSidesArePartitionedAndAnAggregationOnTheKeyNeedsNoMoreExchange() {
         Join join = new Join(table(FACT, 3_000_000, 8), table(FACT, 3_000_000, 8), JoinType.INNER,
                 List.of(column("k", DataType.INT64)), List.of(column("k", DataType.INT64)), "_right");
