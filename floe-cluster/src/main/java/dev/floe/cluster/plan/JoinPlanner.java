@@ -70,6 +70,11 @@ final class JoinPlanner {
         }
         Optional<List<String>> leftKeys = DistributedPlanner.columnNames(join.leftKeys());
         Optional<List<String>> rightKeys = DistributedPlanner.columnNames(join.rightKeys());
+        Optional<PlanPart> coLocated = leftKeys.isPresent() && rightKeys.isPresent()
+                ? coLocated(join, left, right, leftKeys.get(), rightKeys.get()) : Optional.empty();
+        if (coLocated.isPresent()) {
+            return coLocated.get();
+        }
         Optional<JoinKeys> keys = leftKeys.isPresent() && rightKeys.isPresent()
                 ? Optional.of(JoinKeys.of(leftKeys.get(), rightKeys.get(), stages.placement(left), stages.placement(right)))
                 : Optional.empty();
@@ -250,10 +255,29 @@ final class JoinPlanner {
         return total;
     }
 
+    /**
+     * The join in one stage when both sides are (or can be) split by the same key ranges of one pair of its keys
+     * ({@link StageBuilder#coLocated}): rows equal on all the keys are equal on that pair, so they meet.
+     */
+    private Optional<PlanPart> coLocated(Join join, PlanPart left, PlanPart right, List<String> leftKeys,
+            List<String> rightKeys) {
+        for (int i = 0; i < leftKeys.size(); i++) {
+            Optional<List<PlanPart>> sides = stages.coLocated(left, leftKeys.get(i), right, rightKeys.get(i));
+            if (sides.isPresent()) {
+                return Optional.of(placed(join, sides.get().getFirst(), sides.get().getLast(),
+                        sides.get().getFirst().partitions()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Both sides hash-partitioned on the join keys, each shuffled only if not already placed that way. */
     private PlanPart partitioned(Join join, PlanPart left, PlanPart right, JoinKeys keys) {
-        PlanPart leftSide = stages.hash(left, keys.left());
-        PlanPart rightSide = stages.hash(right, keys.right());
+        return placed(join, stages.hash(left, keys.left()), stages.hash(right, keys.right()), stages.partitions());
+    }
+
+    /** The join of two sides whose rows of equal keys share a partition, in one stage of {@code partitions}. */
+    private PlanPart placed(Join join, PlanPart leftSide, PlanPart rightSide, int partitions) {
         List<Integer> inputs = new ArrayList<>(leftSide.inputs());
         inputs.addAll(rightSide.inputs());
         List<PartitionSplit> splits = leftSide.splits().isEmpty() ? rightSide.splits() : leftSide.splits();
@@ -265,7 +289,7 @@ final class JoinPlanner {
             case RIGHT -> rightSide.partitioning().throughJoin(placed, false);
             case FULL, CROSS -> Partitioning.NONE;
         };
-        return new PlanPart(placed, stages.partitions(), inputs, splits, partitioning);
+        return new PlanPart(placed, partitions, inputs, splits, partitioning);
     }
 
     private PlanPart gathered(Join join, PlanPart left, PlanPart right) {
