@@ -2,6 +2,7 @@ package dev.floe.cluster.plan;
 
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.FloeException;
+import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.io.FileFormat;
@@ -14,6 +15,8 @@ import dev.floe.plan.logical.Project;
 import dev.floe.plan.optimizer.JoinSwap;
 import dev.floe.plan.logical.Scan;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +43,8 @@ final class JoinPlanner {
     private final SharedBroadcasts broadcasts;
     private final List<AdaptiveJoins.Pending> adaptive = new ArrayList<>();
     private final Predicate<Join> refused;
+    /** One exchange per (ranges, column, type): equal exchanges let identical moved sides share one stage. */
+    private final Map<List<Object>, Optional<Exchange.Range>> rangeExchanges = new HashMap<>();
 
     JoinPlanner(StageBuilder stages, SizeEstimator sizes, DistributedOptions options,
             Function<LogicalPlan, PlanPart> parts) {
@@ -90,15 +95,33 @@ final class JoinPlanner {
             right = reduced(join, left, right, leftKeys.get(), reduction);
             rightBytes = (long) Math.ceil(rightBytes * sizes.estimate(join.left()).fraction());
         }
+        Optional<RangeMove> rightMoves = Optional.empty();
+        Optional<RangeMove> leftMoves = Optional.empty();
+        if (leftKeys.isPresent() && rightKeys.isPresent()) {
+            rightMoves = rangeMove(left, leftKeys.get(), right, rightKeys.get());
+            leftMoves = rangeMove(right, rightKeys.get(), left, leftKeys.get());
+            if (rightMoves.isPresent() && stages.alignedTo(right, rightMoves.get().movingKey(),
+                    rightMoves.get().ranges())) {
+                return rangePlaced(join, rightMoves.get(), right, true);
+            }
+            if (leftMoves.isPresent() && stages.alignedTo(left, leftMoves.get().movingKey(),
+                    leftMoves.get().ranges())) {
+                return rangePlaced(join, leftMoves.get(), left, false);
+            }
+        }
         JoinDistribution distribution = JoinDistribution.choose(new JoinDistribution.Sides(
                 sizes.bytes(join.left()), rightBytes, left.partitions(), right.partitions(),
                 stages.partitions(), keys.isPresent() && stages.hashedOn(left, keys.get().left()),
                 keys.isPresent() && stages.hashedOn(right, keys.get().right()), needsStage(left), needsStage(right),
                 broadcastRight, swap.isPresent(), options.equiJoinBroadcastLimit(),
-                broadcasts.recomputeBytes(left, join.left()), broadcasts.recomputeBytes(right, join.right())));
+                broadcasts.recomputeBytes(left, join.left()), broadcasts.recomputeBytes(right, join.right()),
+                rightMoves.map(move -> move.staying().partitions()).orElse(0),
+                leftMoves.map(move -> move.staying().partitions()).orElse(0)));
         return switch (distribution) {
             case BROADCAST_RIGHT -> broadcastRight(join, left, right, join.right());
             case BROADCAST_LEFT -> broadcastLeft(swap.orElseThrow(), left, right, join.left());
+            case RANGE_MOVES_RIGHT -> rangePlaced(join, rightMoves.orElseThrow(), right, true);
+            case RANGE_MOVES_LEFT -> rangePlaced(join, leftMoves.orElseThrow(), left, false);
             case PARTITIONED -> keys.isEmpty() ? gathered(join, left, right)
                     : partitionedOrAdaptive(join, left, right, keys.get(),
                             broadcastRight && reduction == KeyReduction.NONE);
@@ -269,6 +292,54 @@ final class JoinPlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A side that can stay split by key ranges of one of its join keys ({@link StageBuilder#rangeSplitCandidate}),
+     * and the range exchange that would move the other side to it: on the matching key, of the same type, with
+     * the split's boundaries as bounds.
+     */
+    private record RangeMove(PlanPart staying, String stayingKey, String movingKey, KeyRanges ranges,
+            Exchange.Range exchange) {
+    }
+
+    /** How {@code moving} could join {@code staying} split by key ranges of one pair of keys, if any. */
+    private Optional<RangeMove> rangeMove(PlanPart staying, List<String> stayingKeys, PlanPart moving,
+            List<String> movingKeys) {
+        for (int i = 0; i < stayingKeys.size(); i++) {
+            String stayingKey = stayingKeys.get(i);
+            String movingKey = movingKeys.get(i);
+            Optional<PlanPart> split = stages.rangeSplitCandidate(staying, stayingKey);
+            if (split.isEmpty()) {
+                continue;
+            }
+            KeyRanges ranges = split.get().partitioning().rangedOn(List.of(stayingKey)).orElseThrow();
+            DataType type = split.get().plan().schema().field(stayingKey).type();
+            if (!type.equals(moving.plan().schema().field(movingKey).type())) {
+                continue;
+            }
+            Optional<Exchange.Range> exchange = rangeExchanges.computeIfAbsent(List.of(ranges, movingKey, type),
+                    key -> RangeExchanges.of(ranges, movingKey, type));
+            if (exchange.isPresent()) {
+                return Optional.of(new RangeMove(split.get(), stayingKey, movingKey, ranges, exchange.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The join in the stage of the side that stays split by key ranges, the other side ({@code moving}) moved to
+     * it by a range exchange on the same boundaries (not at all when already placed so): partition {@code i} of
+     * both holds the keys in the same range. Correct for every join type with keys: rows of a key meet in one
+     * partition, and a null key (placed last) matches nothing.
+     */
+    private PlanPart rangePlaced(Join join, RangeMove move, PlanPart moving, boolean leftStays) {
+        PlanPart moved = stages.rangeMoved(moving, move.movingKey(), move.ranges(), move.exchange());
+        if (!move.staying().splits().isEmpty()) {
+            stages.used(move.staying(), move.stayingKey());
+        }
+        return leftStays ? placed(join, move.staying(), moved, move.ranges().partitions())
+                : placed(join, moved, move.staying(), move.ranges().partitions());
     }
 
     /** Both sides hash-partitioned on the join keys, each shuffled only if not already placed that way. */

@@ -138,6 +138,35 @@ final class StageBuilder {
         return split;
     }
 
+    /**
+     * {@code part} split by key ranges of its column {@code key} (as it is, or re-split), without recording the
+     * split as used: a candidate the join planner costs before choosing it ({@link #rangeSplit} records it).
+     */
+    Optional<PlanPart> rangeSplitCandidate(PlanPart part, String key) {
+        return splitOn(part, key).filter(split -> split.partitions()
+                == split.partitioning().rangedOn(List.of(key)).orElseThrow().partitions());
+    }
+
+    /**
+     * {@code part} moved by {@code exchange}, a range exchange on {@code key} whose bounds are the boundaries of
+     * {@code ranges} ({@link RangeExchanges}): the reading side is placed by those ranges, so it meets a part split
+     * by them in one stage. As it is when its rows already are placed that way and read in no splits of its own.
+     */
+    PlanPart rangeMoved(PlanPart part, String key, KeyRanges ranges, Exchange.Range exchange) {
+        if (alignedTo(part, key, ranges)) {
+            return part;
+        }
+        int id = cut(part, exchange);
+        return new PlanPart(ShuffleInputs.placeholder(id, part.plan().schema()), ranges.partitions(), List.of(id),
+                List.of(), Partitioning.ranged(List.of(key), ranges));
+    }
+
+    /** Whether {@code part}'s rows are placed by {@code ranges} of {@code key}, with no source splits to bind. */
+    boolean alignedTo(PlanPart part, String key, KeyRanges ranges) {
+        return part.splits().isEmpty() && part.partitions() == ranges.partitions()
+                && part.partitioning().rangedOn(List.of(key)).filter(ranges::equals).isPresent();
+    }
+
     private Optional<PlanPart> splitOn(PlanPart part, String key) {
         if (part.partitioning().rangedOn(List.of(key)).isPresent()) {
             return Optional.of(part);
@@ -146,7 +175,7 @@ final class StageBuilder {
     }
 
     /** Remembers that {@code part}'s splits are key ranges, so the stage reading them says so. */
-    private void used(PlanPart part, String key) {
+    void used(PlanPart part, String key) {
         rangeSplits.put(part.splits(), part.partitioning().rangedOn(List.of(key)).orElseThrow());
     }
 
@@ -178,7 +207,19 @@ final class StageBuilder {
         return Optional.of(List.of(l, r));
     }
 
+    /**
+     * Whether {@code part} reads other stages only whole (broadcast) or by a range exchange with plan-time bounds
+     * into its own partitions ({@link #rangeMoved}), so its partition {@code i} holds only range {@code i}.
+     */
     private boolean broadcastOnly(PlanPart part) {
-        return part.inputs().stream().allMatch(stage -> output(stage) instanceof Exchange.Broadcast);
+        return part.inputs().stream().allMatch(stage -> switch (output(stage)) {
+            case Exchange.Broadcast broadcast -> true;
+            case Exchange.Range range -> range.bounds() != null && range.partitions() == part.partitions();
+            case Exchange.Hash hash -> false;
+            case Exchange.RoundRobin roundRobin -> false;
+            case Exchange.Gather gather -> false;
+            case Exchange.Forward forward -> false;
+            case Exchange.Result result -> false;
+        });
     }
 }

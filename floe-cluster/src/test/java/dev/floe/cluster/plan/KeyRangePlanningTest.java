@@ -167,13 +167,19 @@ class KeyRangePlanningTest {
     }
 
     @Test
-    void aRangeSplitStageReadsOtherStagesOnlyWhole() {
+    void aRangeSplitStageReadsOtherStagesWholeOrRangedByItsOwnBoundaries() {
         Join query = joinOnKey(sumByKey(table("sorted"), "total"),
                 sumByKey(TestPlans.keyValues(8, 10, 3), "sum"));
         StageGraph graph = plan(query);
 
         assertThat(graph.stages().stream().filter(stage -> stage.keyRanges().isPresent())).isNotEmpty()
-                .allSatisfy(stage -> assertThat(stage.inputStages()).allSatisfy(input -> assertThat(
-                        graph.stage(input).output()).isInstanceOf(Exchange.Broadcast.class)));
+                .allSatisfy(stage -> assertThat(stage.inputStages()).allSatisfy(input -> {
+                    if (!(graph.stage(input).output() instanceof Exchange.Broadcast)) {
+                        Exchange.Range range = (Exchange.Range) graph.stage(input).output();
+                        assertThat(range.partitions()).isEqualTo(stage.partitions());
+                        assertThat(range.bounds().column("k").getObject(0)).isEqualTo(
+                                stage.keyRanges().orElseThrow().boundaries().getFirst());
+                    }
+                }));
     }
 }
