@@ -211,7 +211,7 @@ final class StageBuilder {
      * Whether {@code part} reads other stages only whole (broadcast) or by a range exchange with plan-time bounds
      * into its own partitions ({@link #rangeMoved}), so its partition {@code i} holds only range {@code i}.
      */
-    private boolean broadcastOnly(PlanPart part) {
+    boolean broadcastOnly(PlanPart part) {
         return part.inputs().stream().allMatch(stage -> switch (output(stage)) {
             case Exchange.Broadcast broadcast -> true;
             case Exchange.Range range -> range.bounds() != null && range.partitions() == part.partitions();
