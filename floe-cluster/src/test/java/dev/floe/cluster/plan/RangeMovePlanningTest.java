@@ -150,6 +150,17 @@ class RangeMovePlanningTest {
         });
     }
 
+    @Test
+    void unionBranchesJoiningOtherSourcesStillScanTheSplitSourceInOneStage() {
+        Join first = join(table("sorted-100000"), table("nostats-20000"), JoinType.INNER);
+        Join second = join(table("sorted-100000"), table("nostats-other-30000"), JoinType.INNER);
+        StageGraph graph = plan(new dev.floe.plan.logical.Union(List.of(first, second)), SPLITTER);
+
+        assertThat(rangeWriters(graph)).hasSize(2);
+        assertThat(graph.stages().stream().filter(stage -> stage.keyRanges().isPresent())).singleElement()
+                .satisfies(stage -> assertThat(stage.inputStages()).hasSize(2));
+    }
+
     /** The Parquet fixture: column {@code id} 0..99,999 ascending in 10 row groups of 10,000 rows. */
     private static Scan sorted() throws URISyntaxException {
         Path file = Path.of(RangeMovePlanningTest.class.getResource("/parquet/sorted_100k_rg10k.parquet").toURI());
