@@ -16,7 +16,7 @@ import java.util.Set;
  * stage: partition {@code i} binds split {@code i} once and computes every branch from it, instead of one stage
  * per branch each scanning the table again. Branches qualify when they have the same partition count, equal
  * non-empty splits of one file source, and read other stages only whole (broadcast) or, when split by key ranges,
- * by a range exchange on the same ranges ({@link StageBuilder#broadcastOnly}), so partition {@code i} of every
+ * by a range exchange on the same ranges ({@link StageBuilder#readsWholeOrRanged}), so partition {@code i} of every
  * input matches split {@code i}.
  */
 final class CoPartitionedUnion {
@@ -39,7 +39,7 @@ final class CoPartitionedUnion {
         for (PlanPart branch : branches) {
             if (branch.partitions() != first.partitions() || !branch.splits().equals(first.splits())
                     || !splitSource(branch.plan()).equals(source)
-                    || !stages.broadcastOnly(branch)) {
+                    || !stages.readsWholeOrRanged(branch)) {
                 return false;
             }
         }

@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  * hash-partitioned on the keys, where a side already hashed on them stays in place. A broadcast side that is a
  * single partition of a few rows of Parquet files ({@link #INLINE_SOURCE_ROWS}) is no stage at all: every task
  * of the probing stage reads it itself. The right side of a left, semi or anti join may first drop the rows
- * without a left key ({@link KeyReduction}).
+ * without a left key ({@link KeyReduction}). When one side is split by key ranges of a join key, the other may
+ * move to it by a range exchange on the split's boundaries instead ({@link RangeExchanges}), so the split side
+ * stays in place.
  */
 final class JoinPlanner {
     /** A broadcast side that scans at most this many rows of files is read by every task instead of shuffled. */

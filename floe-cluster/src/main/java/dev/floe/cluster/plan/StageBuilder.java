@@ -199,7 +199,7 @@ final class StageBuilder {
         boolean same = leftRanges.equals(rightRanges) && l.partitions() == r.partitions()
                 && l.splits().equals(r.splits()) && source.isPresent()
                 && source.equals(CoPartitionedUnion.splitSource(r.plan()))
-                && broadcastOnly(l) && broadcastOnly(r);
+                && readsWholeOrRanged(l) && readsWholeOrRanged(r);
         if (!same) {
             return Optional.empty();
         }
@@ -211,7 +211,7 @@ final class StageBuilder {
      * Whether {@code part} reads other stages only whole (broadcast) or by a range exchange with plan-time bounds
      * into its own partitions ({@link #rangeMoved}), so its partition {@code i} holds only range {@code i}.
      */
-    boolean broadcastOnly(PlanPart part) {
+    boolean readsWholeOrRanged(PlanPart part) {
         return part.inputs().stream().allMatch(stage -> switch (output(stage)) {
             case Exchange.Broadcast broadcast -> true;
             case Exchange.Range range -> range.bounds() != null && range.partitions() == part.partitions();
