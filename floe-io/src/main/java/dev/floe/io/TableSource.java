@@ -30,4 +30,12 @@ public interface TableSource {
     default Optional<ColumnBounds> columnBounds(String column) {
         return Optional.empty();
     }
+
+    /**
+     * Every row group's statistics of an integer or date column, in file order, when the format records per-group
+     * statistics (Parquet); empty otherwise (the default) or when the column is of another type.
+     */
+    default Optional<List<RowGroupBounds>> rowGroupBounds(String column) {
+        return Optional.empty();
+    }
 }

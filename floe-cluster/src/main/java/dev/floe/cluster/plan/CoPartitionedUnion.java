@@ -15,8 +15,9 @@ import java.util.Set;
  * through the optimizer's shared {@link dev.floe.plan.logical.Cache}, as in q07's two nation pairs) run in ONE
  * stage: partition {@code i} binds split {@code i} once and computes every branch from it, instead of one stage
  * per branch each scanning the table again. Branches qualify when they have the same partition count, equal
- * non-empty splits of one file source, and read other stages only whole (broadcast), so no branch depends on how
- * another stage's rows were placed over the partitions.
+ * non-empty splits of one file source, and read other stages only whole (broadcast) or, when split by key ranges,
+ * by a range exchange on the same ranges ({@link StageBuilder#readsWholeOrRanged}), so partition {@code i} of every
+ * input matches split {@code i}.
  */
 final class CoPartitionedUnion {
     private CoPartitionedUnion() {
@@ -38,7 +39,7 @@ final class CoPartitionedUnion {
         for (PlanPart branch : branches) {
             if (branch.partitions() != first.partitions() || !branch.splits().equals(first.splits())
                     || !splitSource(branch.plan()).equals(source)
-                    || !branch.inputs().stream().allMatch(stage -> stages.output(stage) instanceof Exchange.Broadcast)) {
+                    || !stages.readsWholeOrRanged(branch)) {
                 return false;
             }
         }

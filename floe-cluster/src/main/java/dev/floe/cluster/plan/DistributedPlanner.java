@@ -41,6 +41,8 @@ import java.util.function.Predicate;
  * rows of files is not a stage at all: every task reads it itself. A sort is gathered to one task (with the
  * final step of an aggregation below it when its groups are few), or with {@code sortPartitioned} sampled,
  * range-partitioned and sorted per partition; top-k runs per partition first, then once more on the gathered rows.
+ * A scan chain whose file statistics prove it clustered by an aggregation's or join's key is split by key ranges
+ * instead of shuffled ({@link KeyRangeSplit}): the aggregation runs whole, a self-join on the key stays in the stage.
  */
 public final class DistributedPlanner {
     /** An aggregation below a top-k whose groups are estimated at most this many runs its final step gathered. */
@@ -55,6 +57,7 @@ public final class DistributedPlanner {
     private final int partitions;
     private final ScanSplitter splitter;
     private final SizeEstimator sizes;
+    private final KeyRangeSplits ranges;
 
     public DistributedPlanner(DistributedOptions options, int workers, ScanSplitter splitter) {
         if (workers < 1) {
@@ -68,6 +71,7 @@ public final class DistributedPlanner {
         this.partitions = Math.multiplyExact(workers, options.partitionsPerWorker());
         this.splitter = splitter;
         this.sizes = new SizeEstimator(splitter);
+        this.ranges = new KeyRangeSplits(splitter, partitions);
     }
 
     /** The stage graph of {@code plan}; its root stage writes the result (or the plan's sink). */
@@ -93,7 +97,7 @@ public final class DistributedPlanner {
      * broadcast variant did not fit the stages cut around them ({@link AdaptiveJoins#resolve}).
      */
     private final class Builder {
-        private final StageBuilder stages = new StageBuilder(partitions);
+        private final StageBuilder stages = new StageBuilder(partitions, ranges);
         private final JoinPlanner joins;
 
         Builder(Predicate<Join> refused) {
@@ -225,18 +229,26 @@ public final class DistributedPlanner {
         }
 
         /**
-         * An aggregation: in place when its input is one partition or already hashed on some of its keys; otherwise
-         * a partial step, a hash exchange on the keys (or a gather, when {@code gathered}: a sort reads the result
-         * on one task anyway) and the final step.
+         * An aggregation: in place when its input is one partition or already grouped on some of its keys, or when
+         * its input is a scan chain that can be split by key ranges of one of its keys ({@link KeyRangeSplits});
+         * otherwise a partial step, a hash exchange on the keys (or a gather, when {@code gathered}: a sort reads
+         * the result on one task anyway) and the final step.
          */
         private PlanPart aggregate(Aggregate aggregate, PlanPart input, boolean gathered) {
             Optional<List<String>> keyNames = columnNames(aggregate.keys().stream().map(NamedExpr::expr).toList());
             boolean inPlace = input.partitions() == 1
                     || keyNames.isPresent() && !aggregate.maintainOrder() && !keyNames.get().isEmpty()
-                    && stages.hashedWithin(input, keyNames.get()).isPresent();
+                    && stages.groupedWithin(input, keyNames.get()).isPresent();
             if (inPlace) {
                 return input.with(aggregate.withInputs(List.of(input.plan())),
                         input.partitioning().project(aggregate.keys(), false));
+            }
+            Optional<PlanPart> ranged = keyNames.isPresent() && !aggregate.maintainOrder()
+                    ? keyNames.get().stream().flatMap(key -> stages.rangeSplit(input, key).stream()).findFirst()
+                    : Optional.empty();
+            if (ranged.isPresent()) {
+                return ranged.get().with(aggregate.withInputs(List.of(ranged.get().plan())),
+                        ranged.get().partitioning().project(aggregate.keys(), false));
             }
             List<String> outputKeys = aggregate.keys().stream().map(NamedExpr::name).toList();
             Optional<AggregateSplit> split = options.preAggregation() && !aggregate.maintainOrder()
@@ -333,7 +345,7 @@ public final class DistributedPlanner {
             boolean hashable = input.partitions() > 1 && !distinct.maintainOrder()
                     && (distinct.keep() == UniqueKeep.ANY || distinct.keep() == UniqueKeep.NONE);
             List<String> keys = distinct.subset() == null ? distinct.schema().names() : distinct.subset();
-            boolean inPlace = hashable && stages.hashedWithin(input, keys).isPresent();
+            boolean inPlace = hashable && stages.groupedWithin(input, keys).isPresent();
             PlanPart placed = inPlace ? input : hashable ? stages.hash(input, keys) : stages.single(input);
             return placed.with(distinct.withInputs(List.of(placed.plan())));
         }
@@ -377,7 +389,7 @@ public final class DistributedPlanner {
     }
 
     /** Windows and aggregates outside an Aggregate node see the whole input, so they cannot run per partition. */
-    private static boolean needsWholeInput(LogicalExpr expr) {
+    static boolean needsWholeInput(LogicalExpr expr) {
         if (expr instanceof LogicalExpr.Window || expr instanceof LogicalExpr.Aggregate) {
             return true;
         }

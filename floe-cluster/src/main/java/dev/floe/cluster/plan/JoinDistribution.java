@@ -5,7 +5,9 @@ package dev.floe.cluster.plan;
  * keys. The choice compares estimated work per task, the way a cost-based planner picks a join distribution:
  * a broadcast side is fetched and built into a hash table by every task of the other side's stage, which only
  * probes its own share; a partitioned join shuffles each side not already hashed on the keys (written, then
- * read) and joins a share of both. A broadcast side must also fit {@code broadcastLimit}.
+ * read) and joins a share of both. A broadcast side must also fit {@code broadcastLimit}. When one side is split
+ * by key ranges of a join key ({@link KeyRangeSplit}), the other may instead move to it by a range exchange on the
+ * same boundaries ({@link RangeExchanges}): like a partitioned join where the split side is already placed.
  */
 enum JoinDistribution {
     /** The right input goes to every partition of the left input's stage. */
@@ -13,7 +15,11 @@ enum JoinDistribution {
     /** The left input goes to every partition of the right input's stage (inner and right joins only). */
     BROADCAST_LEFT,
     /** Both inputs are hash-partitioned on the keys (no exchange for a side already hashed on them). */
-    PARTITIONED;
+    PARTITIONED,
+    /** The left input stays split by key ranges; the right input moves to its partitions by a range exchange. */
+    RANGE_MOVES_RIGHT,
+    /** The right input stays split by key ranges; the left input moves to its partitions by a range exchange. */
+    RANGE_MOVES_LEFT;
 
     /** Shuffling a byte costs its write and its read, about twice the work of building or probing it. */
     static final double SHUFFLE_COST = 2;
@@ -29,11 +35,22 @@ enum JoinDistribution {
      * on the keys, whether broadcasting a side needs a stage of its own (a small source every task can read itself
      * does not), what the join type allows, and the bytes a side's sources read when another stage already
      * broadcasts that side ({@link SharedBroadcasts}): every distribution but broadcasting it computes it again.
+     * {@code leftRangePartitions} is the partition count of the left side split by key ranges of a join key, when
+     * it can stay so and the right side move to it (0 otherwise); {@code rightRangePartitions} likewise.
      */
     record Sides(long leftBytes, long rightBytes, int leftPartitions, int rightPartitions, int hashPartitions,
             boolean leftHashed, boolean rightHashed, boolean leftNeedsStage, boolean rightNeedsStage,
             boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit, long leftRecomputeBytes,
-            long rightRecomputeBytes) {
+            long rightRecomputeBytes, int leftRangePartitions, int rightRangePartitions) {
+        /** Sides neither of which is split by key ranges. */
+        Sides(long leftBytes, long rightBytes, int leftPartitions, int rightPartitions, int hashPartitions,
+                boolean leftHashed, boolean rightHashed, boolean leftNeedsStage, boolean rightNeedsStage,
+                boolean mayBroadcastRight, boolean mayBroadcastLeft, long broadcastLimit, long leftRecomputeBytes,
+                long rightRecomputeBytes) {
+            this(leftBytes, rightBytes, leftPartitions, rightPartitions, hashPartitions, leftHashed, rightHashed,
+                    leftNeedsStage, rightNeedsStage, mayBroadcastRight, mayBroadcastLeft, broadcastLimit,
+                    leftRecomputeBytes, rightRecomputeBytes, 0, 0);
+        }
     }
 
     static JoinDistribution choose(Sides sides) {
@@ -55,6 +72,15 @@ enum JoinDistribution {
         partitioned += leftAgain + rightAgain;
         broadcastRight += leftAgain;
         broadcastLeft += rightAgain;
+        double movesRight = moved(sides.leftRangePartitions(), left, right, leftKnown && rightKnown)
+                + leftAgain + rightAgain;
+        double movesLeft = moved(sides.rightRangePartitions(), right, left, leftKnown && rightKnown)
+                + leftAgain + rightAgain;
+        double ranged = Math.min(movesRight, movesLeft);
+        if (ranged < Double.MAX_VALUE / 4 && ranged < broadcastRight && ranged < broadcastLeft
+                && ranged < partitioned) {
+            return movesRight <= movesLeft ? RANGE_MOVES_RIGHT : RANGE_MOVES_LEFT;
+        }
         if (broadcastRight <= broadcastLeft && broadcastRight <= partitioned && broadcastRight < Double.MAX_VALUE) {
             return BROADCAST_RIGHT;
         }
@@ -62,5 +88,16 @@ enum JoinDistribution {
             return BROADCAST_LEFT;
         }
         return PARTITIONED;
+    }
+
+    /**
+     * The work of a join whose {@code staying} side is split into {@code partitions} key ranges and whose
+     * {@code moving} side is shuffled to them once: a partitioned join with one side already placed.
+     */
+    private static double moved(int partitions, double staying, double moving, boolean known) {
+        if (partitions < 1 || !known) {
+            return Double.MAX_VALUE / 2;
+        }
+        return (SHUFFLE_COST * moving + staying + moving) / partitions + STAGE_COST;
     }
 }

@@ -2,6 +2,7 @@ package dev.floe.cluster.plan;
 
 import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.FloeException;
+import dev.floe.core.types.DataType;
 import dev.floe.core.types.Field;
 import dev.floe.core.types.Schema;
 import dev.floe.io.FileFormat;
@@ -16,6 +17,8 @@ import dev.floe.plan.logical.Project;
 import dev.floe.plan.optimizer.JoinSwap;
 import dev.floe.plan.logical.Scan;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +32,9 @@ import java.util.function.Predicate;
  * hash-partitioned on the keys, where a side already hashed on them stays in place. A broadcast side that is a
  * single partition of a few rows of Parquet files ({@link #INLINE_SOURCE_ROWS}) is no stage at all: every task
  * of the probing stage reads it itself. The right side of a left, semi or anti join may first drop the rows
- * without a left key ({@link KeyReduction}).
+ * without a left key ({@link KeyReduction}). When one side is split by key ranges of a join key, the other may
+ * move to it by a range exchange on the split's boundaries instead ({@link RangeExchanges}), so the split side
+ * stays in place.
  */
 final class JoinPlanner {
     /** A broadcast side that scans at most this many rows of files is read by every task instead of shuffled. */
@@ -42,6 +47,8 @@ final class JoinPlanner {
     private final SharedBroadcasts broadcasts;
     private final List<AdaptiveJoins.Pending> adaptive = new ArrayList<>();
     private final Predicate<Join> refused;
+    /** One exchange per (ranges, column, type): equal exchanges let identical moved sides share one stage. */
+    private final Map<List<Object>, Optional<Exchange.Range>> rangeExchanges = new HashMap<>();
 
     JoinPlanner(StageBuilder stages, SizeEstimator sizes, DistributedOptions options,
             Function<LogicalPlan, PlanPart> parts) {
@@ -72,6 +79,11 @@ final class JoinPlanner {
         }
         Optional<List<String>> leftKeys = DistributedPlanner.columnNames(join.leftKeys());
         Optional<List<String>> rightKeys = DistributedPlanner.columnNames(join.rightKeys());
+        Optional<PlanPart> coLocated = leftKeys.isPresent() && rightKeys.isPresent()
+                ? coLocated(join, left, right, leftKeys.get(), rightKeys.get()) : Optional.empty();
+        if (coLocated.isPresent()) {
+            return coLocated.get();
+        }
         Optional<JoinKeys> keys = leftKeys.isPresent() && rightKeys.isPresent()
                 ? Optional.of(JoinKeys.of(leftKeys.get(), rightKeys.get(), stages.placement(left), stages.placement(right)))
                 : Optional.empty();
@@ -87,15 +99,33 @@ final class JoinPlanner {
             right = reduced(join, left, right, leftKeys.get(), reduction);
             rightBytes = (long) Math.ceil(rightBytes * sizes.estimate(join.left()).fraction());
         }
+        Optional<RangeMove> rightMoves = Optional.empty();
+        Optional<RangeMove> leftMoves = Optional.empty();
+        if (leftKeys.isPresent() && rightKeys.isPresent()) {
+            rightMoves = rangeMove(left, leftKeys.get(), right, rightKeys.get());
+            leftMoves = rangeMove(right, rightKeys.get(), left, leftKeys.get());
+            if (rightMoves.isPresent() && stages.alignedTo(right, rightMoves.get().movingKey(),
+                    rightMoves.get().ranges())) {
+                return rangePlaced(join, rightMoves.get(), right, true);
+            }
+            if (leftMoves.isPresent() && stages.alignedTo(left, leftMoves.get().movingKey(),
+                    leftMoves.get().ranges())) {
+                return rangePlaced(join, leftMoves.get(), left, false);
+            }
+        }
         JoinDistribution distribution = JoinDistribution.choose(new JoinDistribution.Sides(
                 sizes.bytes(join.left()), rightBytes, left.partitions(), right.partitions(),
                 stages.partitions(), keys.isPresent() && stages.hashedOn(left, keys.get().left()),
                 keys.isPresent() && stages.hashedOn(right, keys.get().right()), needsStage(left, right), needsStage(right, left),
                 broadcastRight, swap.isPresent(), options.equiJoinBroadcastLimit(),
-                broadcasts.recomputeBytes(left, join.left()), broadcasts.recomputeBytes(right, join.right())));
+                broadcasts.recomputeBytes(left, join.left()), broadcasts.recomputeBytes(right, join.right()),
+                rightMoves.map(move -> move.staying().partitions()).orElse(0),
+                leftMoves.map(move -> move.staying().partitions()).orElse(0)));
         return switch (distribution) {
             case BROADCAST_RIGHT -> broadcastRight(join, left, right, join.right());
             case BROADCAST_LEFT -> broadcastLeft(swap.orElseThrow(), left, right, join.left());
+            case RANGE_MOVES_RIGHT -> rangePlaced(join, rightMoves.orElseThrow(), right, true);
+            case RANGE_MOVES_LEFT -> rangePlaced(join, leftMoves.orElseThrow(), left, false);
             case PARTITIONED -> keys.isEmpty() ? gathered(join, left, right)
                     : partitionedOrAdaptive(join, left, right, keys.get(),
                             broadcastRight && reduction == KeyReduction.NONE);
@@ -266,10 +296,77 @@ final class JoinPlanner {
         return total;
     }
 
+    /**
+     * The join in one stage when both sides are (or can be) split by the same key ranges of one pair of its keys
+     * ({@link StageBuilder#coLocated}): rows equal on all the keys are equal on that pair, so they meet.
+     */
+    private Optional<PlanPart> coLocated(Join join, PlanPart left, PlanPart right, List<String> leftKeys,
+            List<String> rightKeys) {
+        for (int i = 0; i < leftKeys.size(); i++) {
+            Optional<List<PlanPart>> sides = stages.coLocated(left, leftKeys.get(i), right, rightKeys.get(i));
+            if (sides.isPresent()) {
+                return Optional.of(placed(join, sides.get().getFirst(), sides.get().getLast(),
+                        sides.get().getFirst().partitions()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A side that can stay split by key ranges of one of its join keys ({@link StageBuilder#rangeSplitCandidate}),
+     * and the range exchange that would move the other side to it: on the matching key, of the same type, with
+     * the split's boundaries as bounds.
+     */
+    private record RangeMove(PlanPart staying, String stayingKey, String movingKey, KeyRanges ranges,
+            Exchange.Range exchange) {
+    }
+
+    /** How {@code moving} could join {@code staying} split by key ranges of one pair of keys, if any. */
+    private Optional<RangeMove> rangeMove(PlanPart staying, List<String> stayingKeys, PlanPart moving,
+            List<String> movingKeys) {
+        for (int i = 0; i < stayingKeys.size(); i++) {
+            String stayingKey = stayingKeys.get(i);
+            String movingKey = movingKeys.get(i);
+            Optional<PlanPart> split = stages.rangeSplitCandidate(staying, stayingKey);
+            if (split.isEmpty()) {
+                continue;
+            }
+            KeyRanges ranges = split.get().partitioning().rangedOn(List.of(stayingKey)).orElseThrow();
+            DataType type = split.get().plan().schema().field(stayingKey).type();
+            if (!type.equals(moving.plan().schema().field(movingKey).type())) {
+                continue;
+            }
+            Optional<Exchange.Range> exchange = rangeExchanges.computeIfAbsent(List.of(ranges, movingKey, type),
+                    key -> RangeExchanges.of(ranges, movingKey, type));
+            if (exchange.isPresent()) {
+                return Optional.of(new RangeMove(split.get(), stayingKey, movingKey, ranges, exchange.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The join in the stage of the side that stays split by key ranges, the other side ({@code moving}) moved to
+     * it by a range exchange on the same boundaries (not at all when already placed so): partition {@code i} of
+     * both holds the keys in the same range. Correct for every join type with keys: rows of a key meet in one
+     * partition, and a null key (placed last) matches nothing.
+     */
+    private PlanPart rangePlaced(Join join, RangeMove move, PlanPart moving, boolean leftStays) {
+        PlanPart moved = stages.rangeMoved(moving, move.movingKey(), move.ranges(), move.exchange());
+        if (!move.staying().splits().isEmpty()) {
+            stages.used(move.staying(), move.stayingKey());
+        }
+        return leftStays ? placed(join, move.staying(), moved, move.ranges().partitions())
+                : placed(join, moved, move.staying(), move.ranges().partitions());
+    }
+
     /** Both sides hash-partitioned on the join keys, each shuffled only if not already placed that way. */
     private PlanPart partitioned(Join join, PlanPart left, PlanPart right, JoinKeys keys) {
-        PlanPart leftSide = stages.hash(left, keys.left());
-        PlanPart rightSide = stages.hash(right, keys.right());
+        return placed(join, stages.hash(left, keys.left()), stages.hash(right, keys.right()), stages.partitions());
+    }
+
+    /** The join of two sides whose rows of equal keys share a partition, in one stage of {@code partitions}. */
+    private PlanPart placed(Join join, PlanPart leftSide, PlanPart rightSide, int partitions) {
         List<Integer> inputs = new ArrayList<>(leftSide.inputs());
         inputs.addAll(rightSide.inputs());
         List<PartitionSplit> splits = leftSide.splits().isEmpty() ? rightSide.splits() : leftSide.splits();
@@ -281,7 +378,7 @@ final class JoinPlanner {
             case RIGHT -> rightSide.partitioning().throughJoin(placed, false);
             case FULL, CROSS -> Partitioning.NONE;
         };
-        return new PlanPart(placed, stages.partitions(), inputs, splits, partitioning);
+        return new PlanPart(placed, partitions, inputs, splits, partitioning);
     }
 
     private PlanPart gathered(Join join, PlanPart left, PlanPart right) {

@@ -1,6 +1,7 @@
 package dev.floe.cluster.plan;
 
 import dev.floe.io.ColumnBounds;
+import dev.floe.io.RowGroupBounds;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanTask;
 import dev.floe.io.TableOpener;
@@ -22,6 +23,14 @@ public interface ScanSplitter {
         return Optional.empty();
     }
 
+    /**
+     * Every row group's statistics of an integer or date column of the scan's source, for a split by key ranges
+     * ({@link KeyRangeSplit}); empty when the format records none (the default).
+     */
+    default Optional<List<RowGroupBounds>> rowGroupBounds(Scan scan, String column) {
+        return Optional.empty();
+    }
+
     /** This splitter with each scan's tasks computed once into {@code cache} (the same bounds). */
     default ScanSplitter memoized(Map<Scan, List<ScanTask>> cache) {
         ScanSplitter cutter = this;
@@ -34,6 +43,11 @@ public interface ScanSplitter {
             @Override
             public Optional<ColumnBounds> bounds(Scan scan, String column) {
                 return cutter.bounds(scan, column);
+            }
+
+            @Override
+            public Optional<List<RowGroupBounds>> rowGroupBounds(Scan scan, String column) {
+                return cutter.rowGroupBounds(scan, column);
             }
         };
     }
@@ -55,6 +69,11 @@ public interface ScanSplitter {
             @Override
             public Optional<ColumnBounds> bounds(Scan scan, String column) {
                 return tables.open(scan.source()).columnBounds(column);
+            }
+
+            @Override
+            public Optional<List<RowGroupBounds>> rowGroupBounds(Scan scan, String column) {
+                return tables.open(scan.source()).rowGroupBounds(column);
             }
         };
     }

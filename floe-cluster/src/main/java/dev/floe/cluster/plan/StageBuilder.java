@@ -2,6 +2,8 @@ package dev.floe.cluster.plan;
 
 import dev.floe.plan.logical.LogicalPlan;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,9 +16,17 @@ import java.util.OptionalInt;
 final class StageBuilder {
     private final List<Stage> stages = new ArrayList<>();
     private final int partitions;
+    private final KeyRangeSplits ranges;
+    /** The splits made by key ranges, so the stages reading them say so. */
+    private final Map<List<PartitionSplit>, KeyRanges> rangeSplits = new HashMap<>();
 
     StageBuilder(int partitions) {
+        this(partitions, KeyRangeSplits.NONE);
+    }
+
+    StageBuilder(int partitions, KeyRangeSplits ranges) {
         this.partitions = partitions;
+        this.ranges = ranges;
     }
 
     /** The partition count of every hash exchange. */
@@ -51,7 +61,7 @@ final class StageBuilder {
         }
         int id = stages.size();
         stages.add(new Stage(id, SharedCaches.keepShared(part.plan()), part.partitions(), output, part.inputs(),
-                part.splits()));
+                part.splits(), Optional.ofNullable(rangeSplits.get(part.splits()))));
         return id;
     }
 
@@ -92,17 +102,124 @@ final class StageBuilder {
         return exchange(part, new Exchange.Hash(keys, partitions), partitions);
     }
 
+    /** Whether {@code part}'s rows are placed by a hash exchange of this plan on exactly {@code keys}. */
     boolean hashedOn(PlanPart part, List<String> keys) {
         return part.partitions() == partitions && part.partitioning().hashedOn(keys);
     }
 
     /** How {@code part}'s rows are placed, as far as a hash exchange of this plan would place them. */
     Partitioning placement(PlanPart part) {
-        return part.partitions() == partitions ? part.partitioning() : Partitioning.NONE;
+        return switch (part.partitioning().placement()) {
+            case Partitioning.Placement.Hashed hashed -> part.partitions() == partitions ? part.partitioning()
+                    : Partitioning.NONE;
+            case Partitioning.Placement.Ranged ranged -> Partitioning.NONE;
+        };
     }
 
-    /** The key list {@code part}'s rows are hashed on, when all its columns are among {@code columns}. */
-    Optional<List<String>> hashedWithin(PlanPart part, List<String> columns) {
-        return part.partitions() == partitions ? part.partitioning().within(columns) : Optional.empty();
+    /**
+     * The key list {@code part}'s rows are grouped on (all rows of a key value in one partition, by a hash exchange
+     * or a key-range split), when all its columns are among {@code columns}.
+     */
+    Optional<List<String>> groupedWithin(PlanPart part, List<String> columns) {
+        boolean placed = switch (part.partitioning().placement()) {
+            case Partitioning.Placement.Hashed hashed -> part.partitions() == partitions;
+            case Partitioning.Placement.Ranged ranged -> part.partitions() == ranged.ranges().partitions();
+        };
+        return placed ? part.partitioning().within(columns) : Optional.empty();
+    }
+
+    /**
+     * {@code part} split by key ranges of its column {@code key}: as it is when already split so, re-split when it is
+     * a plain scan chain whose source's statistics prove a split ({@link KeyRangeSplits}); empty otherwise.
+     */
+    Optional<PlanPart> rangeSplit(PlanPart part, String key) {
+        Optional<PlanPart> split = splitOn(part, key);
+        split.ifPresent(used -> used(used, key));
+        return split;
+    }
+
+    /**
+     * {@code part} split by key ranges of its column {@code key} (as it is, or re-split), without recording the
+     * split as used: a candidate the join planner costs before choosing it ({@link #rangeSplit} records it).
+     */
+    Optional<PlanPart> rangeSplitCandidate(PlanPart part, String key) {
+        return splitOn(part, key).filter(split -> split.partitions()
+                == split.partitioning().rangedOn(List.of(key)).orElseThrow().partitions());
+    }
+
+    /**
+     * {@code part} moved by {@code exchange}, a range exchange on {@code key} whose bounds are the boundaries of
+     * {@code ranges} ({@link RangeExchanges}): the reading side is placed by those ranges, so it meets a part split
+     * by them in one stage. As it is when its rows already are placed that way and read in no splits of its own.
+     */
+    PlanPart rangeMoved(PlanPart part, String key, KeyRanges ranges, Exchange.Range exchange) {
+        if (alignedTo(part, key, ranges)) {
+            return part;
+        }
+        int id = cut(part, exchange);
+        return new PlanPart(ShuffleInputs.placeholder(id, part.plan().schema()), ranges.partitions(), List.of(id),
+                List.of(), Partitioning.ranged(List.of(key), ranges));
+    }
+
+    /** Whether {@code part}'s rows are placed by {@code ranges} of {@code key}, with no source splits to bind. */
+    boolean alignedTo(PlanPart part, String key, KeyRanges ranges) {
+        return part.splits().isEmpty() && part.partitions() == ranges.partitions()
+                && part.partitioning().rangedOn(List.of(key)).filter(ranges::equals).isPresent();
+    }
+
+    private Optional<PlanPart> splitOn(PlanPart part, String key) {
+        if (part.partitioning().rangedOn(List.of(key)).isPresent()) {
+            return Optional.of(part);
+        }
+        return ranges.split(part, key);
+    }
+
+    /** Remembers that {@code part}'s splits are key ranges, so the stage reading them says so. */
+    void used(PlanPart part, String key) {
+        rangeSplits.put(part.splits(), part.partitioning().rangedOn(List.of(key)).orElseThrow());
+    }
+
+    /**
+     * {@code left} and {@code right} placed in one stage by the same key ranges of {@code leftKey} and
+     * {@code rightKey}: both split (or re-split) by equal ranges of one source with equal splits, reading other
+     * stages only whole (broadcast), so partition {@code i} of both sides holds the same key values. Never a
+     * hash-placed side: its partitions follow hash values, not ranges.
+     */
+    Optional<List<PlanPart>> coLocated(PlanPart left, String leftKey, PlanPart right, String rightKey) {
+        Optional<PlanPart> leftSplit = splitOn(left, leftKey);
+        Optional<PlanPart> rightSplit = leftSplit.isEmpty() ? Optional.empty() : splitOn(right, rightKey);
+        if (rightSplit.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanPart l = leftSplit.get();
+        PlanPart r = rightSplit.get();
+        Optional<KeyRanges> leftRanges = l.partitioning().rangedOn(List.of(leftKey));
+        Optional<KeyRanges> rightRanges = r.partitioning().rangedOn(List.of(rightKey));
+        Optional<?> source = CoPartitionedUnion.splitSource(l.plan());
+        boolean same = leftRanges.equals(rightRanges) && l.partitions() == r.partitions()
+                && l.splits().equals(r.splits()) && source.isPresent()
+                && source.equals(CoPartitionedUnion.splitSource(r.plan()))
+                && readsWholeOrRanged(l) && readsWholeOrRanged(r);
+        if (!same) {
+            return Optional.empty();
+        }
+        used(l, leftKey);
+        return Optional.of(List.of(l, r));
+    }
+
+    /**
+     * Whether {@code part} reads other stages only whole (broadcast) or by a range exchange with plan-time bounds
+     * into its own partitions ({@link #rangeMoved}), so its partition {@code i} holds only range {@code i}.
+     */
+    boolean readsWholeOrRanged(PlanPart part) {
+        return part.inputs().stream().allMatch(stage -> switch (output(stage)) {
+            case Exchange.Broadcast broadcast -> true;
+            case Exchange.Range range -> range.bounds() != null && range.partitions() == part.partitions();
+            case Exchange.Hash hash -> false;
+            case Exchange.RoundRobin roundRobin -> false;
+            case Exchange.Gather gather -> false;
+            case Exchange.Forward forward -> false;
+            case Exchange.Result result -> false;
+        });
     }
 }

@@ -21,7 +21,8 @@ public final class StageGraphText {
             }
             out.append(", output ").append(exchange(stage.output())).append('\n');
             if (!stage.splits().isEmpty()) {
-                out.append("  splits ").append(stage.splits().stream().map(StageGraphText::split)
+                out.append("  splits ").append(stage.keyRanges().map(ranges -> "by " + ranges.describe() + ": ")
+                        .orElse("")).append(stage.splits().stream().map(StageGraphText::split)
                         .collect(Collectors.joining(" | "))).append('\n');
             }
             FragmentText.render(stage.fragment(), "  ", out);

@@ -68,8 +68,48 @@ final class InProcessStages {
             case Exchange.RoundRobin roundRobin -> hashed(all, List.of(), roundRobin.partitions());
             case Exchange.Hash hash -> hashed(all, hash.keys(), hash.partitions());
             case Exchange.Forward forward -> produced;
-            case Exchange.Range range -> throw new AssertionError("range exchanges are not run in process");
+            case Exchange.Range range -> ranged(all, range);
         };
+    }
+
+    /**
+     * Rows placed by a range exchange with plan-time bounds on one ascending integer key, as a key-range split
+     * places them: partition {@code i} holds keys in {@code [bounds[i-1], bounds[i])}, nulls the last partition.
+     */
+    private static List<List<Batch>> ranged(List<Batch> batches, Exchange.Range range) {
+        if (range.bounds() == null || range.keys().size() != 1 || range.keys().getFirst().descending()) {
+            throw new AssertionError("only range exchanges with plan-time bounds run in process");
+        }
+        String key = range.keys().getFirst().column();
+        long[] bounds = new long[range.bounds().rowCount()];
+        for (int i = 0; i < bounds.length; i++) {
+            bounds[i] = ((Number) range.bounds().column(key).getObject(i)).longValue();
+        }
+        List<List<Batch>> placed = new ArrayList<>();
+        for (int p = 0; p < range.partitions(); p++) {
+            placed.add(new ArrayList<>());
+        }
+        for (Batch batch : batches) {
+            for (int p = 0; p < range.partitions(); p++) {
+                int[] rows = new int[batch.rowCount()];
+                int count = 0;
+                for (int i = 0; i < batch.rowCount(); i++) {
+                    Object value = batch.column(key).getObject(i);
+                    int target = bounds.length;
+                    if (value != null) {
+                        target = 0;
+                        while (target < bounds.length && bounds[target] <= ((Number) value).longValue()) {
+                            target++;
+                        }
+                    }
+                    if (target == p) {
+                        rows[count++] = i;
+                    }
+                }
+                placed.get(p).add(batch.take(rows, count));
+            }
+        }
+        return placed;
     }
 
     private static List<List<Batch>> hashed(List<Batch> batches, List<String> keys, int partitions) {

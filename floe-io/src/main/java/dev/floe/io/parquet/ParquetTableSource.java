@@ -8,6 +8,7 @@ import dev.floe.core.types.Schema;
 import dev.floe.io.BatchReader;
 import dev.floe.io.ColumnBounds;
 import dev.floe.io.FileFormat;
+import dev.floe.io.RowGroupBounds;
 import dev.floe.io.ScanRequest;
 import dev.floe.io.ScanSource;
 import dev.floe.io.ScanTask;
@@ -311,6 +312,45 @@ public final class ParquetTableSource implements TableSource {
             }
         }
         return min <= max ? Optional.of(new ColumnBounds(min, max)) : Optional.empty();
+    }
+
+    /** Each row group's min/max/null count of the column, files in dataset order; empty when a file lacks it. */
+    @Override
+    public Optional<List<RowGroupBounds>> rowGroupBounds(String column) {
+        List<RowGroupBounds> bounds = new ArrayList<>();
+        for (DataFile file : files) {
+            ParquetMetadata footer = footers.get(file.path());
+            if (footer == null || !(footer.column(column) instanceof ParquetNode.Primitive primitive)
+                    || !RowGroupBounds.supports(primitive.type())) {
+                return Optional.empty();
+            }
+            for (int group = 0; group < footer.rowGroupCount(); group++) {
+                RowGroup rowGroup = footer.rowGroups().get(group);
+                var meta = rowGroup.getColumns().get(primitive.column()).getMeta_data();
+                ValueRange range = StatisticsValues.range(primitive,
+                        meta.isSetStatistics() ? meta.getStatistics() : null, rowGroup.getNum_rows());
+                Object lowest = range.min();
+                Object highest = range.max();
+                if (lowest instanceof BigDecimal low && highest instanceof BigDecimal high && fitsLong(low)
+                        && fitsLong(high) && low.compareTo(high) <= 0) {
+                    bounds.add(new RowGroupBounds(file.path(), group, rowGroup.getNum_rows(), true,
+                            low.longValueExact(), high.longValueExact(), range.nullCount()));
+                } else {
+                    bounds.add(new RowGroupBounds(file.path(), group, rowGroup.getNum_rows(), false, 0, 0,
+                            range.nullCount()));
+                }
+            }
+        }
+        return Optional.of(bounds);
+    }
+
+    private static boolean fitsLong(BigDecimal value) {
+        try {
+            value.longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     @Override
