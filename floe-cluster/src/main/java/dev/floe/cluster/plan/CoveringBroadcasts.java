@@ -24,7 +24,8 @@ import java.util.Set;
  * parts, once with {@code l_extendedprice} and once without). The side then reads that broadcast projected to its
  * own columns instead of scanning again. Only operators whose rows do not depend on the columns they carry are
  * walked through (filters, projections, added columns, caches, semi and anti joins), and the wider rows may be at
- * most {@link #MAX_WIDTH_RATIO} times as wide, so the unused columns cost little to fetch.
+ * most {@link #MAX_WIDTH_RATIO} times as wide, so the unused columns cost little to fetch. A side moved to a
+ * key-range split by a range exchange reads a covering range-exchange stage on the same bounds the same way.
  */
 final class CoveringBroadcasts {
     /** A covering broadcast's rows may be at most this many times as wide as the side's. */
@@ -35,20 +36,34 @@ final class CoveringBroadcasts {
 
     /** The plan reading the covering broadcast stage of {@code side} among {@code stages}, projected to its columns. */
     static Optional<SharedBroadcasts.Read> find(List<Stage> stages, PlanPart side) {
+        return covering(stages, side, new Exchange.Broadcast()).map(stage -> new SharedBroadcasts.Read(
+                narrowed(ShuffleInputs.broadcastPlaceholder(stage.id(), stage.fragment().schema()), side),
+                List.of(stage.id())));
+    }
+
+    /**
+     * The stage among {@code stages} that writes {@code output} (a broadcast, or a range exchange moving a side to
+     * a key-range split) and computes {@code side}'s rows with more columns, over the same inputs and splits.
+     */
+    static Optional<Stage> covering(List<Stage> stages, PlanPart side, Exchange output) {
         LogicalPlan narrow = SharedCaches.keepShared(side.plan());
         for (Stage stage : stages) {
-            if (stage.output() instanceof Exchange.Broadcast && stage.partitions() == side.partitions()
+            if (stage.output().equals(output) && stage.partitions() == side.partitions()
                     && stage.inputStages().equals(side.inputs()) && stage.splits().equals(side.splits())
                     && narrower(narrow.schema(), stage.fragment().schema()) && covers(stage.fragment(), narrow)) {
-                List<NamedExpr> columns = new ArrayList<>();
-                for (Field field : narrow.schema().fields()) {
-                    columns.add(NamedExpr.column(field.name(), field.type()));
-                }
-                LogicalPlan read = ShuffleInputs.broadcastPlaceholder(stage.id(), stage.fragment().schema());
-                return Optional.of(new SharedBroadcasts.Read(new Project(read, columns), List.of(stage.id())));
+                return Optional.of(stage);
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code read}, the rows of a covering stage, projected to the columns of {@code side}. */
+    static LogicalPlan narrowed(LogicalPlan read, PlanPart side) {
+        List<NamedExpr> columns = new ArrayList<>();
+        for (Field field : side.plan().schema().fields()) {
+            columns.add(NamedExpr.column(field.name(), field.type()));
+        }
+        return new Project(read, columns);
     }
 
     /** Whether every field of {@code narrow} is in {@code wide} and the wide rows are not too wide. */

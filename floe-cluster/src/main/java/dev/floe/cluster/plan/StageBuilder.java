@@ -150,15 +150,22 @@ final class StageBuilder {
     /**
      * {@code part} moved by {@code exchange}, a range exchange on {@code key} whose bounds are the boundaries of
      * {@code ranges} ({@link RangeExchanges}): the reading side is placed by those ranges, so it meets a part split
-     * by them in one stage. As it is when its rows already are placed that way and read in no splits of its own.
+     * by them in one stage. As it is when its rows already are placed that way and read in no splits of its own;
+     * from a stage already cut that moves the same rows with more columns when there is one ({@link
+     * CoveringBroadcasts}, PDS-H q17's lineitem rows of the selected parts, with and without the price).
      */
     PlanPart rangeMoved(PlanPart part, String key, KeyRanges ranges, Exchange.Range exchange) {
         if (alignedTo(part, key, ranges)) {
             return part;
         }
-        int id = cut(part, exchange);
-        return new PlanPart(ShuffleInputs.placeholder(id, part.plan().schema()), ranges.partitions(), List.of(id),
-                List.of(), Partitioning.ranged(List.of(key), ranges));
+        Optional<Stage> covering = existing(part, exchange).isPresent() ? Optional.empty()
+                : CoveringBroadcasts.covering(stages, part, exchange);
+        int id = covering.map(Stage::id).orElseGet(() -> cut(part, exchange));
+        LogicalPlan read = covering.map(stage -> CoveringBroadcasts.narrowed(
+                ShuffleInputs.placeholder(stage.id(), stage.fragment().schema()), part))
+                .orElseGet(() -> ShuffleInputs.placeholder(id, part.plan().schema()));
+        return new PlanPart(read, ranges.partitions(), List.of(id), List.of(), Partitioning.ranged(List.of(key),
+                ranges));
     }
 
     /** Whether {@code part}'s rows are placed by {@code ranges} of {@code key}, with no source splits to bind. */

@@ -4,12 +4,6 @@ import static dev.floe.cluster.plan.TestPlans.aggregate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.core.types.DataType;
-import dev.floe.core.types.Field;
-import dev.floe.core.types.Schema;
-import dev.floe.io.FileFormat;
-import dev.floe.io.RowGroupBounds;
-import dev.floe.io.ScanSource;
-import dev.floe.io.ScanTask;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.expr.NamedExpr;
 import dev.floe.plan.function.AggregateFunction;
@@ -20,57 +14,13 @@ import dev.floe.plan.logical.Join;
 import dev.floe.plan.logical.JoinType;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Scan;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The planner splits scans by key ranges when row-group statistics prove it, and falls back otherwise. */
 class KeyRangePlanningTest {
-    private static final Schema SCHEMA = Schema.of(Field.of("k", DataType.INT64), Field.of("v", DataType.INT64));
-    private static final int GROUPS = 8;
-
-    /**
-     * Parquet sources with no files behind them: each has {@link #GROUPS} row groups (one task each) of 1000 rows;
-     * {@code sorted*} hold keys {@code [100 i, 100 i + 99]} in row group {@code i}, {@code straddle} has one row
-     * group spanning every key, {@code nostats} records no statistics.
-     */
-    private static final ScanSplitter SPLITTER = new ScanSplitter() {
-        @Override
-        public List<ScanTask> tasks(Scan scan) {
-            List<ScanTask> tasks = new ArrayList<>();
-            for (int i = 0; i < GROUPS; i++) {
-                tasks.add(new ScanTask(path(scan), i, 1, 1000, 20_000, Map.of()));
-            }
-            return tasks;
-        }
-
-        @Override
-        public Optional<List<RowGroupBounds>> rowGroupBounds(Scan scan, String column) {
-            String path = path(scan);
-            if (path.contains("nostats")) {
-                return Optional.empty();
-            }
-            List<RowGroupBounds> groups = new ArrayList<>();
-            for (int i = 0; i < GROUPS; i++) {
-                boolean wide = path.contains("straddle") && i == GROUPS - 1;
-                groups.add(new RowGroupBounds(path, i, 1000, true, wide ? 0 : 100L * i, 100L * i + 99, 0));
-            }
-            return Optional.of(groups);
-        }
-    };
-
-    private static String path(Scan scan) {
-        return scan.source().paths().getFirst();
-    }
-
-    private static Scan table(String name) {
-        return Scan.of(new ScanSource(FileFormat.PARQUET, List.of("/data/" + name + ".parquet"), Map.of()), SCHEMA);
-    }
-
     private static StageGraph plan(LogicalPlan plan) {
-        return new DistributedPlanner(TestOptions.defaults(), 2, SPLITTER).plan(plan);
+        return new DistributedPlanner(TestOptions.defaults(), 2, SortedRowGroups.SPLITTER).plan(plan);
     }
 
     private static Aggregate sumByKey(LogicalPlan input, String total) {
@@ -96,7 +46,7 @@ class KeyRangePlanningTest {
 
     @Test
     void anAggregateByTheKeyRunsWholeInOneRangeSplitStage() {
-        Aggregate query = sumByKey(table("sorted"), "total");
+        Aggregate query = sumByKey(SortedRowGroups.table("sorted"), "total");
         StageGraph graph = plan(query);
 
         assertThat(graph.stages()).hasSize(1);
@@ -112,7 +62,7 @@ class KeyRangePlanningTest {
 
     @Test
     void aSelfJoinOnTheKeyAndTheAggregateBelowItShareOneStage() {
-        Join query = joinOnKey(positive(table("sorted")), sumByKey(table("sorted"), "total"));
+        Join query = joinOnKey(positive(SortedRowGroups.table("sorted")), sumByKey(SortedRowGroups.table("sorted"), "total"));
         StageGraph graph = plan(query);
 
         assertThat(graph.stages()).hasSize(1);
@@ -123,7 +73,7 @@ class KeyRangePlanningTest {
 
     @Test
     void aRowGroupStraddlingTheRangesFallsBackToTheHashExchange() {
-        StageGraph graph = plan(sumByKey(table("straddle"), "total"));
+        StageGraph graph = plan(sumByKey(SortedRowGroups.table("straddle"), "total"));
 
         assertThat(graph.stages()).hasSize(2);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Hash(List.of("k"), 4));
@@ -132,7 +82,7 @@ class KeyRangePlanningTest {
 
     @Test
     void absentStatisticsFallBackToTheHashExchange() {
-        StageGraph graph = plan(sumByKey(table("nostats"), "total"));
+        StageGraph graph = plan(sumByKey(SortedRowGroups.table("nostats"), "total"));
 
         assertThat(graph.stages()).hasSize(2);
         assertThat(graph.stage(0).output()).isEqualTo(new Exchange.Hash(List.of("k"), 4));
@@ -141,7 +91,7 @@ class KeyRangePlanningTest {
 
     @Test
     void twoSourcesSplitAtTheSameKeysAreNotCoLocated() {
-        StageGraph graph = plan(joinOnKey(sumByKey(table("sorted"), "total"), sumByKey(table("sorted-too"), "sum")));
+        StageGraph graph = plan(joinOnKey(sumByKey(SortedRowGroups.table("sorted"), "total"), sumByKey(SortedRowGroups.table("sorted-too"), "sum")));
 
         assertThat(graph.stages()).allSatisfy(stage -> assertThat(scans(stage.fragment())).isLessThanOrEqualTo(1));
         assertThat(graph.stages().stream().filter(stage -> stage.keyRanges().isPresent())).hasSize(2);
@@ -149,8 +99,8 @@ class KeyRangePlanningTest {
 
     @Test
     void aHashedPartIsNeverCoLocatedWithARangeSplitOne() {
-        StageBuilder stages = new StageBuilder(4, new KeyRangeSplits(SPLITTER, 4));
-        Scan scan = table("sorted");
+        StageBuilder stages = new StageBuilder(4, new KeyRangeSplits(SortedRowGroups.SPLITTER, 4));
+        Scan scan = SortedRowGroups.table("sorted");
         PlanPart plain = new PlanPart(scan, 4, List.of(), List.of(new PartitionSplit.ScanSplit(List.of()),
                 new PartitionSplit.ScanSplit(List.of()), new PartitionSplit.ScanSplit(List.of()),
                 new PartitionSplit.ScanSplit(List.of())), Partitioning.NONE);
@@ -168,7 +118,7 @@ class KeyRangePlanningTest {
 
     @Test
     void aRangeSplitStageReadsOtherStagesWholeOrRangedByItsOwnBoundaries() {
-        Join query = joinOnKey(sumByKey(table("sorted"), "total"),
+        Join query = joinOnKey(sumByKey(SortedRowGroups.table("sorted"), "total"),
                 sumByKey(TestPlans.keyValues(8, 10, 3), "sum"));
         StageGraph graph = plan(query);
 

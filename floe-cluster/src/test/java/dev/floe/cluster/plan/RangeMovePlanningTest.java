@@ -11,9 +11,7 @@ import dev.floe.core.vector.Vectors;
 import dev.floe.exec.ExecutionOptions;
 import dev.floe.exec.LocalExecutor;
 import dev.floe.io.FileFormat;
-import dev.floe.io.RowGroupBounds;
 import dev.floe.io.ScanSource;
-import dev.floe.io.ScanTask;
 import dev.floe.io.TableSources;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.logical.InMemory;
@@ -26,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,50 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RangeMovePlanningTest {
     private static final long MB = 1024 * 1024;
-    private static final Schema SCHEMA = Schema.of(Field.of("k", DataType.INT64), Field.of("v", DataType.INT64));
-    private static final int GROUPS = 8;
-
-    /**
-     * Parquet sources with no files behind them, {@link #GROUPS} row groups (one task each) of {@code rows} rows
-     * (the number after the last dash of the name): {@code sorted*} hold keys {@code [100 i, 100 i + 99]} in row
-     * group {@code i}; {@code nostats*} record no statistics.
-     */
-    private static final ScanSplitter SPLITTER = new ScanSplitter() {
-        @Override
-        public List<ScanTask> tasks(Scan scan) {
-            List<ScanTask> tasks = new ArrayList<>();
-            long rows = rows(scan);
-            for (int i = 0; i < GROUPS; i++) {
-                tasks.add(new ScanTask(path(scan), i, 1, rows, rows * 20, Map.of()));
-            }
-            return tasks;
-        }
-
-        @Override
-        public Optional<List<RowGroupBounds>> rowGroupBounds(Scan scan, String column) {
-            if (path(scan).contains("nostats")) {
-                return Optional.empty();
-            }
-            List<RowGroupBounds> groups = new ArrayList<>();
-            for (int i = 0; i < GROUPS; i++) {
-                groups.add(new RowGroupBounds(path(scan), i, rows(scan), true, 100L * i, 100L * i + 99, 0));
-            }
-            return Optional.of(groups);
-        }
-    };
-
-    private static String path(Scan scan) {
-        return scan.source().paths().getFirst();
-    }
-
-    private static long rows(Scan scan) {
-        String path = path(scan);
-        return Long.parseLong(path.substring(path.lastIndexOf('-') + 1).replace(".parquet", ""));
-    }
-
-    private static Scan table(String name) {
-        return Scan.of(new ScanSource(FileFormat.PARQUET, List.of("/data/" + name + ".parquet"), Map.of()), SCHEMA);
-    }
 
     private static Join join(LogicalPlan left, LogicalPlan right, JoinType type) {
         LogicalExpr key = new LogicalExpr.Column("k", DataType.INT64);
@@ -120,12 +73,12 @@ class RangeMovePlanningTest {
 
     @Test
     void theOtherSourceMovesByARangeExchangeOnTheSplitBoundaries() {
-        Join query = join(table("sorted-100000"), table("nostats-20000"), JoinType.INNER);
-        StageGraph graph = plan(query, SPLITTER);
+        Join query = join(SortedRowGroups.table("sorted-100000"), SortedRowGroups.table("nostats-20000"), JoinType.INNER);
+        StageGraph graph = plan(query, SortedRowGroups.SPLITTER);
 
         assertThat(rangeWriters(graph)).singleElement().satisfies(writer -> {
             Exchange.Range range = (Exchange.Range) writer.output();
-            assertThat(writer.fragment()).isEqualTo(table("nostats-20000"));
+            assertThat(writer.fragment()).isEqualTo(SortedRowGroups.table("nostats-20000"));
             assertThat(range.keys()).containsExactly(new RangeKey("k", false, true));
             assertThat(range.partitions()).isEqualTo(4);
             assertThat(BatchRows.comparable(List.of(range.bounds())))
@@ -141,20 +94,20 @@ class RangeMovePlanningTest {
 
     @Test
     void aLeftJoinMovesItsKeptLeftSideToTheSplitRightSide() {
-        Join query = join(table("nostats-20000"), table("sorted-100000"), JoinType.LEFT);
-        StageGraph graph = plan(query, SPLITTER);
+        Join query = join(SortedRowGroups.table("nostats-20000"), SortedRowGroups.table("sorted-100000"), JoinType.LEFT);
+        StageGraph graph = plan(query, SortedRowGroups.SPLITTER);
 
         assertThat(rangeWriters(graph)).singleElement().satisfies(writer -> {
-            assertThat(writer.fragment()).isEqualTo(table("nostats-20000"));
+            assertThat(writer.fragment()).isEqualTo(SortedRowGroups.table("nostats-20000"));
             assertThat(graph.consumers(writer.id()).getFirst().keyRanges()).isPresent();
         });
     }
 
     @Test
     void unionBranchesJoiningOtherSourcesStillScanTheSplitSourceInOneStage() {
-        Join first = join(table("sorted-100000"), table("nostats-20000"), JoinType.INNER);
-        Join second = join(table("sorted-100000"), table("nostats-other-30000"), JoinType.INNER);
-        StageGraph graph = plan(new dev.floe.plan.logical.Union(List.of(first, second)), SPLITTER);
+        Join first = join(SortedRowGroups.table("sorted-100000"), SortedRowGroups.table("nostats-20000"), JoinType.INNER);
+        Join second = join(SortedRowGroups.table("sorted-100000"), SortedRowGroups.table("nostats-other-30000"), JoinType.INNER);
+        StageGraph graph = plan(new dev.floe.plan.logical.Union(List.of(first, second)), SortedRowGroups.SPLITTER);
 
         assertThat(rangeWriters(graph)).hasSize(2);
         assertThat(graph.stages().stream().filter(stage -> stage.keyRanges().isPresent())).singleElement()
