@@ -1,5 +1,6 @@
 package dev.floe.bench.pdsh;
 
+import dev.floe.cluster.DistributedOptions;
 import dev.floe.core.FloeException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.List;
  * prints medians, bests, the cluster/local ratio and the answer checks (at a scale without answers, whether the
  * local result matches the cluster's).
  * {@code DistributedCompare --sf SF --data DIR --runs R --warmup W [--workers K] [--memory GB] [--query N]
- * [--threads T] [--answers DIR | --no-check]}: K workers (3 by default) with a heap of GB each (3 by default) and T
- * cpus each (this machine's cores by default).
+ * [--threads T] [--worker-cpus C] [--partitions-per-worker P] [--answers DIR | --no-check]}: K workers (3 by default)
+ * with a heap of GB each (3 by default) and C cpus each (T, or this machine's cores, by default); T threads for the
+ * local engine (all cores by default); P partitions per worker in each stage (one per task slot by default).
  */
 public final class DistributedCompare {
     private DistributedCompare() {
@@ -31,20 +33,26 @@ public final class DistributedCompare {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         int workers = 3;
         double memory = 3;
+        int workerCpus = 0;
+        int partitionsPerWorker = DistributedOptions.ONE_PER_TASK_SLOT;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--workers" -> workers = (int) number(args, ++i);
                 case "--memory" -> memory = number(args, ++i);
+                case "--worker-cpus" -> workerCpus = (int) number(args, ++i);
+                case "--partitions-per-worker" -> partitionsPerWorker = (int) number(args, ++i);
                 default -> rest.add(args[i]);
             }
         }
-        if (workers < 1 || memory <= 0) {
-            throw FloeException.invalidArgument("--workers must be at least 1 and --memory above 0, not " + workers
-                    + " and " + memory);
+        if (workers < 1 || memory <= 0 || workerCpus < 0 || partitionsPerWorker < 0) {
+            throw FloeException.invalidArgument("--workers must be at least 1, --memory above 0 and --worker-cpus and "
+                    + "--partitions-per-worker at least 0, not " + workers + ", " + memory + ", " + workerCpus
+                    + " and " + partitionsPerWorker);
         }
         return PdshCompare.run("DistributedCompare", rest.toArray(String[]::new),
-                new PdshCompare.Side("cluster", FloeClusterPdsh.local(workers, memory)),
+                new PdshCompare.Side("cluster", FloeClusterPdsh.local(workers, memory, workerCpus,
+                        DistributedOptions.defaults().withPartitionsPerWorker(partitionsPerWorker))),
                 new PdshCompare.Side("local", FloePdsh::open), out, err);
     }
 

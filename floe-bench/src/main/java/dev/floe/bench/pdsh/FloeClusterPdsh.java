@@ -2,6 +2,7 @@ package dev.floe.bench.pdsh;
 
 import dev.floe.ComputeContext;
 import dev.floe.DataFrame;
+import dev.floe.cluster.DistributedOptions;
 import dev.floe.pdsh.PdshQueries;
 import dev.floe.pdsh.PdshTables;
 import dev.floe.pdsh.ResultTable;
@@ -15,26 +16,38 @@ import java.util.Map;
 public final class FloeClusterPdsh implements PdshEngine {
     private final PdshTables tables;
     private final ComputeContext context;
+    private final DistributedOptions options;
 
-    private FloeClusterPdsh(PdshTables tables, ComputeContext context) {
+    private FloeClusterPdsh(PdshTables tables, ComputeContext context, DistributedOptions options) {
         this.tables = tables;
         this.context = context;
+        this.options = options;
     }
 
     /**
      * An opener of a local cluster of {@code workers} worker JVMs with a heap of {@code memoryGigabytes} each and
-     * the opener's thread count as each worker's cpus (0: this machine's cores).
+     * the opener's thread count as each worker's cpus (0: this machine's cores), with the default options.
      */
     public static PdshEngine.Opener local(int workers, double memoryGigabytes) {
-        return (root, scaleFactor, threads) -> new FloeClusterPdsh(
-                PdshTables.of(root.toAbsolutePath().toString(), scaleFactor, Map.of()),
-                new ComputeContext(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                        memoryGigabytes, workers));
+        return local(workers, memoryGigabytes, 0, DistributedOptions.defaults());
+    }
+
+    /**
+     * As {@link #local(int, double)}, with {@code workerCpus} cpus per worker (0: the opener's thread count, or
+     * this machine's cores) and these distributed options.
+     */
+    public static PdshEngine.Opener local(int workers, double memoryGigabytes, int workerCpus,
+            DistributedOptions options) {
+        return (root, scaleFactor, threads) -> {
+            int cpus = workerCpus > 0 ? workerCpus : threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            return new FloeClusterPdsh(PdshTables.of(root.toAbsolutePath().toString(), scaleFactor, Map.of()),
+                    new ComputeContext(cpus, memoryGigabytes, workers), options);
+        };
     }
 
     @Override
     public ResultTable run(int number) {
-        DataFrame result = PdshQueries.query(number, tables).remote(context).distributed().collectFrame();
+        DataFrame result = PdshQueries.query(number, tables).remote(context).distributed(options).collectFrame();
         return ResultTable.fromBatches(result.schema(), List.of(result.toBatch()));
     }
 

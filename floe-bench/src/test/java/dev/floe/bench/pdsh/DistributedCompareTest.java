@@ -25,7 +25,8 @@ class DistributedCompareTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = DistributedCompare.run(new String[] {"--sf", "0.1", "--data", DATA.toString(), "--runs", "1",
-                "--warmup", "0", "--query", "3", "--workers", "1", "--memory", "1", "--threads", "1"},
+                "--warmup", "0", "--query", "3", "--workers", "1", "--memory", "1", "--threads", "1", "--worker-cpus",
+                "1", "--partitions-per-worker", "2"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
 
@@ -39,5 +40,7 @@ class DistributedCompareTest {
     void refusesAClusterWithoutWorkers() {
         assertThatThrownBy(() -> DistributedCompare.run(new String[] {"--workers", "0"}, System.out, System.err))
                 .isInstanceOf(FloeException.class).hasMessageContaining("--workers must be at least 1");
+        assertThatThrownBy(() -> DistributedCompare.run(new String[] {"--partitions-per-worker", "-1"}, System.out,
+                System.err)).isInstanceOf(FloeException.class).hasMessageContaining("not 3, 3.0, 0 and -1");
     }
 }
