@@ -2,9 +2,14 @@ package dev.floe.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocalClusterOptionsTest {
+    private static final List<String> WORKER_JIT = List.of("-XX:Tier4InvocationThreshold=15000",
+            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000");
+
     @Test
     void theCoordinatorRunsWithC1OnlyByDefault() {
         assertThat(LocalCluster.coordinatorJvmOptions(null)).containsExactly("-XX:TieredStopAtLevel=1");
@@ -18,18 +23,29 @@ class LocalClusterOptionsTest {
     }
 
     @Test
-    void workersRunWithParallelGcByDefault() {
-        assertThat(LocalCluster.workerJvmOptions(null, 0)).containsExactly("-XX:+UseParallelGC");
+    void workersRunWithParallelGcAndLaterC2ByDefault() {
+        assertThat(LocalCluster.workerJvmOptions(null, 0)).isEqualTo(expected(List.of("-XX:+UseParallelGC"),
+                List.of()));
     }
 
     @Test
-    void workerOptionsFollowTheCollectorAndReplaceTheIndex() {
-        assertThat(LocalCluster.workerJvmOptions("-XX:StartFlightRecording=filename=w{index}.jfr", 2))
-                .containsExactly("-XX:+UseParallelGC", "-XX:StartFlightRecording=filename=w2.jfr");
+    void workerOptionsFollowTheDefaultsSoTheyWinAndReplaceTheIndex() {
+        assertThat(LocalCluster.workerJvmOptions("-XX:StartFlightRecording=filename=w{index}.jfr "
+                + "-XX:Tier4InvocationThreshold=5000", 2)).isEqualTo(expected(List.of("-XX:+UseParallelGC"),
+                        List.of("-XX:StartFlightRecording=filename=w2.jfr", "-XX:Tier4InvocationThreshold=5000")));
     }
 
     @Test
     void aCollectorChosenByTheUserReplacesTheDefault() {
-        assertThat(LocalCluster.workerJvmOptions("-XX:+UseG1GC -Xlog:gc", 1)).containsExactly("-XX:+UseG1GC", "-Xlog:gc");
+        assertThat(LocalCluster.workerJvmOptions("-XX:+UseG1GC -Xlog:gc", 1))
+                .isEqualTo(expected(List.of(), List.of("-XX:+UseG1GC", "-Xlog:gc")));
+    }
+
+    /** {@code collector}, the workers' JIT thresholds, then {@code user}. */
+    private static List<String> expected(List<String> collector, List<String> user) {
+        List<String> all = new ArrayList<>(collector);
+        all.addAll(WORKER_JIT);
+        all.addAll(user);
+        return all;
     }
 }
