@@ -27,6 +27,7 @@ public final class LocalCluster implements AutoCloseable {
     private final int cpus;
     private final long memoryMegabytes;
     private final boolean sameHostReads;
+    private final WorkerAotCache aotCache;
 
     private LocalCluster(Path directory, int workerCount, int cpus, long memoryMegabytes, long heartbeatTimeoutMillis,
             long resultRetentionMinutes, boolean sameHostReads) {
@@ -34,6 +35,8 @@ public final class LocalCluster implements AutoCloseable {
         this.sameHostReads = sameHostReads;
         this.cpus = cpus;
         this.memoryMegabytes = memoryMegabytes;
+        this.aotCache = WorkerAotCache.plan(aotCacheDirectory(), javaCommand(), System.getProperty("java.class.path"),
+                workerJvmOptions(0), memoryMegabytes);
         this.shutdownHook = new Thread(this::stopProcesses, "floe-local-cluster-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         Process started = null;
@@ -125,7 +128,9 @@ public final class LocalCluster implements AutoCloseable {
     /** Starts one more worker JVM and returns it once it has registered. */
     public synchronized Process addWorker() {
         int index = workers.size();
-        Process worker = launch("worker-" + index, WorkerMain.class, workerJvmOptions(index), List.of("--coordinator", coordinatorAddress,
+        List<String> options = new ArrayList<>(workerJvmOptions(index));
+        options.addAll(aotCache.options(index));
+        Process worker = launch("worker-" + index, WorkerMain.class, options, List.of("--coordinator", coordinatorAddress,
                 "--cpus", Integer.toString(cpus), "--work-dir", directory.resolve("worker-" + index).toString(),
                 "--same-host-reads", Boolean.toString(sameHostReads),
                 "--exit-with", Long.toString(ProcessHandle.current().pid())),
@@ -212,8 +217,7 @@ public final class LocalCluster implements AutoCloseable {
     private Process launch(String name, Class<?> main, List<String> jvmOptions, List<String> arguments,
             long heapMegabytes) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString()));
+        command.add(javaCommand());
         command.addAll(jvmFlags());
         command.add("-Xmx" + heapMegabytes + "m");
         command.addAll(jvmOptions);
@@ -229,6 +233,33 @@ public final class LocalCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new FloeException(ErrorCode.CLUSTER_ERROR, "cannot start the " + name + " JVM: " + e.getMessage(), e);
         }
+    }
+
+    /** The java command of this JVM, which starts the cluster's JVMs. */
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+
+    /**
+     * Where the workers' AOT cache lives ({@link WorkerAotCache}): the environment variable {@code FLOE_AOT_CACHE}
+     * or the system property {@code floe.aotCache} ({@code off}: no cache), else {@code target/aot-cache} under
+     * {@code floe.home} (set by {@code ./floe}), else {@code floe-aot-cache-USER} in the temporary directory.
+     */
+    static Path aotCacheDirectory() {
+        return aotCacheDirectory(System.getenv("FLOE_AOT_CACHE"), System.getProperty("floe.aotCache"),
+                System.getProperty("floe.home"), System.getProperty("java.io.tmpdir"), System.getProperty("user.name"));
+    }
+
+    static Path aotCacheDirectory(String environment, String property, String floeHome, String temporary, String user) {
+        String chosen = environment != null && !environment.isBlank() ? environment : property;
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen.trim().equalsIgnoreCase("off") ? null : Path.of(chosen.trim());
+        }
+        if (floeHome != null && !floeHome.isBlank()) {
+            return Path.of(floeHome, "target", "aot-cache");
+        }
+        return Path.of(temporary, "floe-aot-cache-" + (user == null ? "user" : user));
     }
 
     /** floe.jvmFlags when set, else the module-access flags this JVM itself was started with. */
@@ -300,15 +331,31 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops every process, then installs a trained AOT cache: a worker training the cache that did enough work
+     * gets {@link WorkerAotCache#TRAINING_STOP_MILLIS} to write it, one that did not is killed (writing nothing),
+     * the others get 5 s before they are killed.
+     */
     private synchronized void stopProcesses() {
         List<Process> all = new ArrayList<>(workers);
         if (coordinator != null) {
             all.add(coordinator);
         }
-        all.forEach(Process::destroy);
-        for (Process process : all) {
+        boolean trainingWorker = !workers.isEmpty() && aotCache.trains(0);
+        boolean writesCache = trainingWorker && workers.getFirst().isAlive()
+                && WorkerAotCache.trainedEnough(workers.getFirst().info().totalCpuDuration());
+        for (int i = 0; i < all.size(); i++) {
+            if (i == 0 && trainingWorker && !writesCache) {
+                all.get(i).destroyForcibly();
+            } else {
+                all.get(i).destroy();
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Process process = all.get(i);
+            long waitMillis = i == 0 && writesCache ? WorkerAotCache.TRAINING_STOP_MILLIS : 5_000;
             try {
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
@@ -316,6 +363,7 @@ public final class LocalCluster implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        aotCache.finish();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.floe.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,23 @@ class LocalClusterOptionsTest {
         all.addAll(WORKER_JIT);
         all.addAll(user);
         return all;
+    }
+
+    @Test
+    void theAotCacheDirectoryComesFromTheEnvironmentThenThePropertyThenFloeHomeThenTheTemporaryDirectory() {
+        assertThat(LocalCluster.aotCacheDirectory("/env", "/property", "/home", "/tmp", "ann"))
+                .isEqualTo(Path.of("/env"));
+        assertThat(LocalCluster.aotCacheDirectory(null, "/property", "/home", "/tmp", "ann"))
+                .isEqualTo(Path.of("/property"));
+        assertThat(LocalCluster.aotCacheDirectory("", null, "/home", "/tmp", "ann"))
+                .isEqualTo(Path.of("/home/target/aot-cache"));
+        assertThat(LocalCluster.aotCacheDirectory(null, null, null, "/tmp", "ann"))
+                .isEqualTo(Path.of("/tmp/floe-aot-cache-ann"));
+    }
+
+    @Test
+    void offTurnsTheAotCacheOff() {
+        assertThat(LocalCluster.aotCacheDirectory("off", "/property", "/home", "/tmp", "ann")).isNull();
+        assertThat(LocalCluster.aotCacheDirectory(null, "OFF", "/home", "/tmp", "ann")).isNull();
     }
 }
