@@ -39,11 +39,11 @@ final class WorkerAotCache {
 
     /**
      * The least CPU time a training worker must have used for its recording to become the cache: profiles of a
-     * short run (one small query) barely help the next clusters (PDS-H SF1 suite after a cache trained on a single
-     * SF1 query: 8.36 s, no cache 8.2–8.9 s, a cache trained on the suite 7.2–7.5 s), so a worker that did less is
-     * stopped without writing one and a later cluster trains again.
+     * short run barely help the next clusters (PDS-H SF1 suite after a cache trained on one cold SF1 query, a few
+     * seconds of a worker's CPU: 8.36 s, no cache 8.2–8.9 s, a cache trained on the suite, ~38 s of a worker's CPU:
+     * 7.2–7.5 s), so a worker that did less is stopped without writing one and a later cluster trains again.
      */
-    static final Duration MIN_TRAINING_CPU = Duration.ofSeconds(30);
+    static final Duration MIN_TRAINING_CPU = Duration.ofSeconds(10);
 
     /** How many caches of older builds the directory keeps besides the newest. */
     static final int KEPT_CACHES = 3;
