@@ -341,19 +341,18 @@ public final class LocalCluster implements AutoCloseable {
         if (coordinator != null) {
             all.add(coordinator);
         }
-        boolean trainingWorker = !workers.isEmpty() && aotCache.trains(0);
-        boolean writesCache = trainingWorker && workers.getFirst().isAlive()
-                && WorkerAotCache.trainedEnough(workers.getFirst().info().totalCpuDuration());
-        for (int i = 0; i < all.size(); i++) {
-            if (i == 0 && trainingWorker && !writesCache) {
-                all.get(i).destroyForcibly();
+        Process trainer = !workers.isEmpty() && aotCache.trains(0) ? workers.getFirst() : null;
+        boolean writesCache = trainer != null && trainer.isAlive()
+                && WorkerAotCache.trainedEnough(trainer.info().totalCpuDuration());
+        for (Process process : all) {
+            if (process == trainer && !writesCache) {
+                process.destroyForcibly();
             } else {
-                all.get(i).destroy();
+                process.destroy();
             }
         }
-        for (int i = 0; i < all.size(); i++) {
-            Process process = all.get(i);
-            long waitMillis = i == 0 && writesCache ? WorkerAotCache.TRAINING_STOP_MILLIS : 5_000;
+        for (Process process : all) {
+            long waitMillis = process == trainer && writesCache ? WorkerAotCache.TRAINING_STOP_MILLIS : 5_000;
             try {
                 if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);

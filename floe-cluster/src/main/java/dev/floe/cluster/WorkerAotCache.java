@@ -1,5 +1,6 @@
 package dev.floe.cluster;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -131,7 +133,8 @@ final class WorkerAotCache {
     /**
      * After the workers stopped: a complete training output becomes the cache (the JVM deletes its temporary
      * configuration file once the cache is written, so a file next to it means the training was cut short) and
-     * older builds' caches beyond {@link #KEPT_CACHES} go; the lock is released either way.
+     * older builds' caches beyond {@link #KEPT_CACHES} go; the lock is released either way, unless another process
+     * holds it by now (this method runs again from the shutdown hook, or a later cluster took over the lock).
      */
     void finish() {
         if (mode != Mode.TRAIN) {
@@ -149,9 +152,11 @@ final class WorkerAotCache {
             // The cache is an optimization: without it the next cluster trains again.
         } finally {
             try {
-                Files.deleteIfExists(lock);
+                if (Files.readString(lock).trim().equals(Long.toString(ProcessHandle.current().pid()))) {
+                    Files.delete(lock);
+                }
             } catch (IOException e) {
-                // A lock whose process is gone is taken over by the next cluster.
+                // Gone already, or left behind: a lock whose process is gone is taken over by the next cluster.
             }
         }
     }
@@ -165,7 +170,7 @@ final class WorkerAotCache {
     /** The classpath's entries when every one is a jar file whose manifest names no other entries, else empty. */
     static List<Path> jars(String classPath) {
         List<Path> jars = new ArrayList<>();
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+        for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.isEmpty()) {
                 continue;
             }
@@ -192,7 +197,7 @@ final class WorkerAotCache {
         String self = Long.toString(ProcessHandle.current().pid());
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                Files.writeString(lock, self, java.nio.file.StandardOpenOption.CREATE_NEW);
+                Files.writeString(lock, self, StandardOpenOption.CREATE_NEW);
                 return true;
             } catch (FileAlreadyExistsException e) {
                 if (holderAlive(lock)) {

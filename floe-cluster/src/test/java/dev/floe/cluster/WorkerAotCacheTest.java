@@ -85,14 +85,29 @@ class WorkerAotCacheTest {
     void theLockOfAProcessThatIsGoneIsTakenOver() throws Exception {
         Path jar = jar("a.jar", null);
         WorkerAotCache first = plan(jar);
-        Path lock = Files.list(directory.resolve("caches")).filter(f -> f.toString().endsWith(".lock")).findFirst()
-                .orElseThrow();
+        Path lock = lockFile();
         Process gone = new ProcessBuilder(JAVA, "-version").start();
         gone.waitFor(30, TimeUnit.SECONDS);
         Files.writeString(lock, Long.toString(gone.pid()));
 
-        assertThat(plan(jar).trains(0)).isTrue();
-        assertThat(first.cache()).isNotNull();
+        WorkerAotCache takenOver = plan(jar);
+
+        assertThat(takenOver.trains(0)).isTrue();
+        assertThat(takenOver.cache()).isEqualTo(first.cache());
+        assertThat(Files.readString(lock)).isEqualTo(Long.toString(ProcessHandle.current().pid()));
+    }
+
+    @Test
+    void finishingLeavesALockThatAnotherProcessHoldsByNow() throws IOException {
+        Path jar = jar("a.jar", null);
+        WorkerAotCache training = plan(jar);
+        Path lock = lockFile();
+        Files.writeString(lock, Long.toString(ProcessHandle.current().parent().orElseThrow().pid()));
+
+        training.finish();
+
+        assertThat(lock).exists();
+        assertThat(plan(jar).trains(0)).as("the other process still trains").isFalse();
     }
 
     @Test
@@ -197,6 +212,12 @@ class WorkerAotCacheTest {
 
     private static Path trainingOutput(WorkerAotCache training) {
         return Path.of(training.options(0).getFirst().substring("-XX:AOTCacheOutput=".length()));
+    }
+
+    private Path lockFile() throws IOException {
+        try (var files = Files.list(directory.resolve("caches"))) {
+            return files.filter(f -> f.toString().endsWith(".lock")).findFirst().orElseThrow();
+        }
     }
 
     private List<String> files() throws IOException {
