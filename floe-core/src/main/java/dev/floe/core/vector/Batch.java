@@ -74,4 +74,29 @@ public record Batch(Schema schema, List<Vector> columns, int rowCount) {
     public Batch withSchema(Schema newSchema) {
         return new Batch(newSchema, columns, rowCount);
     }
+
+    /** A rough count of the heap bytes the batch's columns hold (their arrays, whole), to bound what is buffered. */
+    public long estimatedBytes() {
+        long bytes = 0;
+        for (Vector column : columns) {
+            bytes += estimatedBytes(column);
+        }
+        return bytes;
+    }
+
+    private static long estimatedBytes(Vector vector) {
+        long validity = vector.validity() == null ? 0 : 8L * vector.validity().length;
+        long values = switch (vector) {
+            case BooleanVector booleans -> booleans.values().length;
+            case IntVector ints -> 4L * ints.values().length;
+            case LongVector longs -> 8L * longs.values().length;
+            case DoubleVector doubles -> 8L * doubles.values().length;
+            case BytesVector strings -> 4L * strings.offsets().length + strings.data().length;
+            case Int128Vector wide -> 8L * (wide.high().length + wide.low().length);
+            case ListVector list -> 4L * list.offsets().length + estimatedBytes(list.elements());
+            case StructVector struct -> struct.children().stream().mapToLong(Batch::estimatedBytes).sum();
+            case NullVector nulls -> 0;
+        };
+        return validity + values;
+    }
 }
