@@ -21,15 +21,24 @@ import org.apache.arrow.vector.ipc.message.MessageSerializer;
  *
  * @param blocks the record batch blocks in file order, or {@code null} for a stream-format file
  * @param rows the rows of each block, or {@code null} for a stream-format file
+ * @param partitions the partition of each block in a partitioned file ({@link IpcPartitions}), else {@code null}
  */
-record IpcFileLayout(List<ArrowBlock> blocks, long[] rows) {
+record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
     /** The layout of a stream-format file: nothing known before reading it. */
-    static final IpcFileLayout STREAM = new IpcFileLayout(null, null);
+    static final IpcFileLayout STREAM = new IpcFileLayout(null, null, null);
 
     IpcFileLayout {
         if ((blocks == null) != (rows == null) || blocks != null && blocks.size() != rows.length) {
             throw FloeException.internal("an IPC file layout needs one row count per block");
         }
+        if (partitions != null && (blocks == null || partitions.length != blocks.size())) {
+            throw FloeException.internal("an IPC file layout needs one partition per block");
+        }
+    }
+
+    /** Whether block {@code index} is read by a scan of {@code partition} (-1: every block). */
+    boolean selected(int index, int partition) {
+        return partition < 0 || partitions[index] == partition;
     }
 
     /** Whether the file is of the file format (its batches and rows are known). */
@@ -39,12 +48,17 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows) {
 
     /** The rows of the whole file, or -1 for a stream-format file. */
     long totalRows() {
+        return totalRows(-1);
+    }
+
+    /** The rows of the blocks of {@code partition} (-1: of the whole file), or -1 for a stream-format file. */
+    long totalRows(int partition) {
         if (rows == null) {
             return -1;
         }
         long total = 0;
-        for (long count : rows) {
-            total += count;
+        for (int i = 0; i < rows.length; i++) {
+            total += selected(i, partition) ? rows[i] : 0;
         }
         return total;
     }
@@ -72,7 +86,9 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows) {
                 }
                 rows[i] = batch.length();
             }
-            return new IpcFileLayout(blocks, rows);
+            String partitions = reader.getMetaData().get(IpcPartitions.FOOTER_KEY);
+            return new IpcFileLayout(blocks, rows, partitions == null ? null
+                    : IpcPartitions.decode(partitions, blocks.size(), path));
         } catch (FloeException e) {
             throw e;
         } catch (Exception e) {

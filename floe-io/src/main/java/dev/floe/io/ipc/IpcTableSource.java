@@ -24,7 +24,8 @@ import org.apache.arrow.vector.ipc.message.ArrowBlock;
 /**
  * Arrow IPC files (file format {@code .arrow}/{@code .ipc}/{@code .feather} and stream format {@code .arrows};
  * uncompressed, LZ4-frame or ZSTD bodies) as a table: tasks are runs of record batches (see {@link #plan}). Options:
- * {@code include_file_paths} (name of a String column holding each row's file) and {@code hive_partitioning}.
+ * {@code include_file_paths} (name of a String column holding each row's file), {@code hive_partitioning}, and
+ * {@link IpcPartitions#OPTION} (read one partition of partitioned files, which every file must then be).
  */
 public final class IpcTableSource implements TableSource {
     /** Record batches of a file are grouped into tasks of about this many bytes. */
@@ -35,10 +36,13 @@ public final class IpcTableSource implements TableSource {
     private final Schema fileSchema;
     private final ConstantColumns constants;
     private final Schema schema;
+    /** The partition read from partitioned files, or -1 to read whole files. */
+    private final int partition;
     private List<IpcFileLayout> layouts;
 
     private IpcTableSource(ScanSource source) {
         this.source = source;
+        this.partition = IpcPartitions.selected(source.option(IpcPartitions.OPTION, null));
         this.dataset = LocalCopies.copyRemote(DatasetResolver.resolve(source), source.options());
         this.fileSchema = readSchema(dataset.files().getFirst().path());
         this.constants = new ConstantColumns(dataset.partitionFields(),
@@ -83,7 +87,8 @@ public final class IpcTableSource implements TableSource {
     /**
      * Tasks over record batches: a file-format file is cut into runs of consecutive record batches of about
      * {@code splitBytes} (task start = first batch index, length = batch count); a stream-format file is one
-     * task of every batch (length {@code -1}).
+     * task of every batch (length {@code -1}). With a partition selected, a run holds that partition's batches
+     * only and ends where another partition's batch comes.
      */
     List<ScanTask> plan(long splitBytes) {
         List<IpcFileLayout> layouts = layouts();
@@ -91,27 +96,46 @@ public final class IpcTableSource implements TableSource {
         for (int f = 0; f < layouts.size(); f++) {
             DataFile file = dataset.files().get(f);
             IpcFileLayout layout = layouts.get(f);
+            if (partition >= 0 && layout.partitions() == null) {
+                throw FloeException.invalidArgument("the IPC scan option " + IpcPartitions.OPTION + " reads "
+                        + "partitioned files, but " + file.path() + " has no partition map in its footer");
+            }
             if (!layout.known()) {
                 tasks.add(new ScanTask(file.path(), 0, -1, -1, file.size(), file.partitionValues()));
                 continue;
             }
             List<ArrowBlock> blocks = layout.blocks();
-            int first = 0;
+            int first = -1;
             long bytes = 0;
             long rows = 0;
             for (int i = 0; i < blocks.size(); i++) {
+                if (!layout.selected(i, partition)) {
+                    if (first >= 0) {
+                        tasks.add(new ScanTask(file.path(), first, i - first, rows, bytes, file.partitionValues()));
+                        first = -1;
+                    }
+                    continue;
+                }
+                if (first < 0) {
+                    first = i;
+                    bytes = 0;
+                    rows = 0;
+                }
                 bytes += blocks.get(i).getMetadataLength() + blocks.get(i).getBodyLength();
                 rows += layout.rows()[i];
                 if (bytes >= splitBytes || i == blocks.size() - 1) {
                     tasks.add(new ScanTask(file.path(), first, i + 1 - first, rows, bytes, file.partitionValues()));
-                    first = i + 1;
-                    bytes = 0;
-                    rows = 0;
+                    first = -1;
                 }
             }
-            if (blocks.isEmpty()) {
+            if (blocks.isEmpty() && partition < 0) {
                 tasks.add(new ScanTask(file.path(), 0, 0, 0, file.size(), file.partitionValues()));
             }
+        }
+        if (tasks.isEmpty()) {
+            // no batch of the partition in any file: one empty task keeps the scan's shape
+            DataFile file = dataset.files().getFirst();
+            tasks.add(new ScanTask(file.path(), 0, 0, 0, 0, file.partitionValues()));
         }
         return tasks;
     }
@@ -145,7 +169,7 @@ public final class IpcTableSource implements TableSource {
         }
         long rows = 0;
         for (IpcFileLayout layout : layouts()) {
-            long fileRows = layout.totalRows();
+            long fileRows = layout.totalRows(partition);
             rows = rows < 0 || fileRows < 0 ? -1 : rows + fileRows;
         }
         return new SourceStatistics(dataset.files().size(), -1, rows, bytes);

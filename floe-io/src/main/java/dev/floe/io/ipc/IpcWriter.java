@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.memory.BufferAllocator;
@@ -29,6 +30,12 @@ public final class IpcWriter implements AutoCloseable {
     private final VectorSchemaRoot root;
     private final ArrowFileWriter writer;
     private final WritableByteChannel channel;
+    /** The footer's custom metadata, read by Arrow's writer when the file ends. */
+    private final Map<String, String> footerMetadata = new HashMap<>();
+    /** The partition of each batch written with one ({@link #write(Batch, int)}); unused otherwise. */
+    private int[] batchPartitions = new int[0];
+    private int batches;
+    private boolean partitioned;
 
     private IpcWriter(Schema schema, WritableByteChannel channel, IpcCompression compression, String target) {
         this.schema = schema;
@@ -36,7 +43,7 @@ public final class IpcWriter implements AutoCloseable {
         this.channel = channel;
         this.allocator = IpcFile.ROOT.newChildAllocator("ipc writer " + target, 0, Long.MAX_VALUE);
         this.root = VectorSchemaRoot.create(ArrowTypes.toArrowSchema(schema), allocator);
-        this.writer = new ArrowFileWriter(root, null, channel, Map.of(), IpcOption.DEFAULT,
+        this.writer = new ArrowFileWriter(root, null, channel, footerMetadata, IpcOption.DEFAULT,
                 IpcCodecs.INSTANCE, compression.codec());
         try {
             writer.start();
@@ -76,6 +83,40 @@ public final class IpcWriter implements AutoCloseable {
 
     /** Appends one batch as one record batch. */
     public void write(Batch batch) {
+        if (partitioned) {
+            throw FloeException.internal("a partitioned IPC writer needs each batch's partition");
+        }
+        append(batch);
+    }
+
+    /**
+     * Appends one batch as one record batch of {@code partition}: a writer used this way from its first batch
+     * writes a partitioned file ({@link IpcPartitions}).
+     */
+    public void write(Batch batch, int partition) {
+        if (partition < 0 || !partitioned && batches > 0) {
+            throw FloeException.internal("batch partition " + partition + " after " + batches + " unpartitioned batches");
+        }
+        partitioned = true;
+        append(batch);
+        if (batches > batchPartitions.length) {
+            batchPartitions = java.util.Arrays.copyOf(batchPartitions, Math.max(16, batchPartitions.length * 2));
+        }
+        batchPartitions[batches - 1] = partition;
+    }
+
+    /**
+     * Marks the file as partitioned even when no batch was written (an empty map output still tells readers
+     * that it has no batch of any partition).
+     */
+    public void partitioned() {
+        if (batches > 0 && !partitioned) {
+            throw FloeException.internal("a writer of " + batches + " unpartitioned batches cannot become partitioned");
+        }
+        partitioned = true;
+    }
+
+    private void append(Batch batch) {
         if (!batch.schema().equals(schema)) {
             throw new FloeException(ErrorCode.SCHEMA_MISMATCH, "batch schema " + batch.schema()
                     + " differs from the IPC file's schema " + schema);
@@ -83,6 +124,7 @@ public final class IpcWriter implements AutoCloseable {
         try {
             ArrowConversion.loadInto(batch, root, allocator);
             writer.writeBatch();
+            batches++;
         } catch (IOException e) {
             throw failure(e);
         }
@@ -96,6 +138,9 @@ public final class IpcWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (partitioned) {
+                footerMetadata.put(IpcPartitions.FOOTER_KEY, IpcPartitions.encode(batchPartitions, batches));
+            }
             writer.end();
             writer.close();
             channel.close();
