@@ -3,6 +3,7 @@ package dev.floe.cluster.plan;
 import dev.floe.core.FloeException;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanSource;
+import dev.floe.io.ipc.IpcPartitions;
 import dev.floe.plan.logical.Cache;
 import dev.floe.plan.logical.InMemory;
 import dev.floe.plan.logical.LogicalPlan;
@@ -103,15 +104,18 @@ public final class FragmentBinder {
     }
 
     /** Replaces every shuffle input placeholder with a scan of the local files fetched for its stage. */
-    public static LogicalPlan bindInputs(LogicalPlan plan, Map<Integer, List<Path>> inputs) {
+    public static LogicalPlan bindInputs(LogicalPlan plan, Map<Integer, ShuffleInputFiles> inputs) {
         OptionalInt stage = ShuffleInputs.stageOf(plan);
         if (stage.isPresent()) {
-            List<Path> files = inputs.get(stage.getAsInt());
-            if (files == null || files.isEmpty()) {
+            ShuffleInputFiles input = inputs.get(stage.getAsInt());
+            if (input == null || input.files().isEmpty()) {
                 throw FloeException.internal("no fetched files for shuffle input of stage " + stage.getAsInt());
             }
             Scan placeholder = (Scan) plan;
-            ScanSource source = new ScanSource(FileFormat.IPC, files.stream().map(Path::toString).toList(), Map.of());
+            Map<String, String> options = input.partition() == ShuffleInputFiles.WHOLE ? Map.of()
+                    : Map.of(IpcPartitions.OPTION, Integer.toString(input.partition()));
+            ScanSource source = new ScanSource(FileFormat.IPC, input.files().stream().map(Path::toString).toList(),
+                    options);
             return Scan.of(source, placeholder.tableSchema());
         }
         List<LogicalPlan> rebound = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.FragmentBinder;
+import dev.floe.cluster.plan.ShuffleInputFiles;
 import dev.floe.cluster.plan.ShuffleInputs;
 import dev.floe.plan.logical.LogicalPlan;
 import dev.floe.plan.logical.Scan;
@@ -28,13 +29,13 @@ final class SharedSideKeys implements Function<LogicalPlan, Optional<LogicalPlan
     }
 
     /** The keys of a task running {@code fragment} with its shuffle inputs bound to {@code inputs}. */
-    static SharedSideKeys of(LogicalPlan fragment, Map<Integer, List<Path>> inputs) {
+    static SharedSideKeys of(LogicalPlan fragment, Map<Integer, ShuffleInputFiles> inputs) {
         Map<LogicalPlan, LogicalPlan> broadcasts = new HashMap<>();
         collect(fragment, inputs, broadcasts);
         return new SharedSideKeys(broadcasts);
     }
 
-    private static void collect(LogicalPlan plan, Map<Integer, List<Path>> inputs,
+    private static void collect(LogicalPlan plan, Map<Integer, ShuffleInputFiles> inputs,
             Map<LogicalPlan, LogicalPlan> broadcasts) {
         if (ShuffleInputs.isBroadcast(plan)) {
             broadcasts.put(FragmentBinder.bindInputs(plan, inputs), plan);

@@ -3,11 +3,13 @@ package dev.floe.cluster.worker;
 import dev.floe.cluster.protocol.HostPort;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
+import dev.floe.io.ipc.IpcPartitions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -56,15 +58,20 @@ public final class ShuffleFlightClient implements AutoCloseable {
             VectorSchemaRoot root = stream.getRoot();
             long rows = 0;
             Files.createDirectories(target.getParent());
+            // the footer names the partition of every batch, like the map output's file (read by Arrow at end())
+            Map<String, String> footer = new HashMap<>();
+            int batches = 0;
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                    ArrowFileWriter writer = new ArrowFileWriter(root, null, channel, Map.of(), IpcOption.DEFAULT,
+                    ArrowFileWriter writer = new ArrowFileWriter(root, null, channel, footer, IpcOption.DEFAULT,
                             NoCompressionCodec.Factory.INSTANCE, CompressionUtil.CodecType.NO_COMPRESSION)) {
                 writer.start();
                 while (stream.next()) {
                     rows += root.getRowCount();
                     writer.writeBatch();
+                    batches++;
                 }
+                footer.put(IpcPartitions.FOOTER_KEY, IpcPartitions.uniform(ticket.reduce(), batches));
                 writer.end();
             }
             return new Fetched(rows, Files.size(target));

@@ -3,11 +3,13 @@ package dev.floe.cluster.worker;
 import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.io.ipc.IpcCompression;
+import dev.floe.io.ipc.IpcPartitions;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +22,7 @@ import org.apache.arrow.flight.Ticket;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
 
 /**
  * A worker's shuffle data plane: an Arrow Flight server whose {@code getStream(ticket)} streams the record
@@ -126,7 +129,7 @@ final class ShuffleFlightServer implements AutoCloseable {
                 listener.error(CallStatus.INVALID_ARGUMENT.withDescription(e.getMessage()).toRuntimeException());
                 return;
             }
-            Path file = store.outputFile(shuffle.query(), shuffle.stage(), shuffle.map(), shuffle.reduce());
+            Path file = store.outputFile(shuffle.query(), shuffle.stage(), shuffle.map());
             if (!Files.isRegularFile(file)) {
                 listener.error(CallStatus.NOT_FOUND.withDescription("no shuffle output " + shuffle + " on worker "
                         + owner.address()).toRuntimeException());
@@ -137,7 +140,18 @@ final class ShuffleFlightServer implements AutoCloseable {
                     FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
                     ArrowFileReader reader = new ArrowFileReader(channel, streamAllocator, IpcCompression.codecs())) {
                 listener.start(reader.getVectorSchemaRoot());
-                while (reader.loadNextBatch()) {
+                List<ArrowBlock> blocks = reader.getRecordBlocks();
+                int[] partitions = IpcPartitions.of(reader.getMetaData(), blocks.size(), file.toString());
+                if (partitions == null) {
+                    throw new IOException("the shuffle file has no partition map");
+                }
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (partitions[i] != shuffle.reduce()) {
+                        continue;
+                    }
+                    if (!reader.loadRecordBatch(blocks.get(i))) {
+                        throw new IOException("record batch " + i + " cannot be read");
+                    }
                     if (!awaitReady(listener, shuffle)) {
                         return;
                     }

@@ -4,18 +4,12 @@ import dev.floe.cluster.plan.Exchange;
 import dev.floe.core.FloeException;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
-import dev.floe.io.ipc.IpcCompression;
-import dev.floe.io.ipc.IpcWriter;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a task's output rows by the stage's {@link Exchange} and writes one compressed Arrow IPC file per output
- * partition (an empty partition still gets a file carrying the schema, so readers never miss one).
+ * Cuts a task's output rows by the stage's {@link Exchange} into the pieces of each output partition (the
+ * {@link PartitionedShuffleWriter} writes them).
  */
 final class ShuffleWriter {
     private ShuffleWriter() {
@@ -96,20 +90,6 @@ final class ShuffleWriter {
             if (sizes[p] > 0) {
                 parts.get(p).add(sizes[p] == rows ? batch : batch.take(selections[p], sizes[p]));
             }
-        }
-    }
-
-    /** Writes {@code batches} to {@code file} atomically (temp file, then move); returns the bytes written. */
-    static long write(Path file, Schema schema, List<Batch> batches, IpcCompression compression) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().threadId());
-            IpcWriter.write(batches, schema, temporary, compression);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new FloeException(dev.floe.core.ErrorCode.IO_ERROR, "cannot write shuffle file " + file + ": "
-                    + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.floe.cluster.worker;
 
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.plan.ShuffleInputFiles;
 import dev.floe.cluster.protocol.HostPort;
 import dev.floe.cluster.protocol.MissingOutput;
 import dev.floe.cluster.protocol.ShuffleLocation;
@@ -13,6 +14,7 @@ import dev.floe.core.ErrorCode;
 import dev.floe.core.FloeException;
 import dev.floe.core.vector.Batch;
 import dev.floe.io.ipc.IpcCompression;
+import dev.floe.io.ipc.IpcPartitions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +63,7 @@ final class TaskExecution {
             long[] bytesRead = {0};
             long[] bytesFetched = {0};
             long[] rowsRead = {0};
-            Map<Integer, List<Path>> inputs;
+            Map<Integer, ShuffleInputFiles> inputs;
             List<MissingOutput> missing = new ArrayList<>();
             try {
                 inputs = fetchInputs(bytesRead, bytesFetched, rowsRead, missing);
@@ -124,19 +126,15 @@ final class TaskExecution {
                     "part-" + task.partition() + "-attempt-" + task.attempt() + ".parquet", output.schema(), counted);
             return new TaskOutcome(output.rowsIn(), rows[0], 0, List.of(file), new byte[0]);
         }
-        List<Path> files = new ArrayList<>();
-        for (int reduce = 0; reduce < assignment.output().outputPartitions(); reduce++) {
-            files.add(store.outputFile(task.queryId(), task.stageId(), task.partition(), reduce));
-        }
+        Path file = store.outputFile(task.queryId(), task.stageId(), task.partition());
         long written;
         long[] rows;
         try (PartitionedShuffleWriter writer = new PartitionedShuffleWriter(assignment.output(), output.schema(),
-                files, IpcCompression.parse(assignment.compression()))) {
+                file, IpcCompression.parse(assignment.compression()))) {
             while (output.hasNext()) {
                 writer.write(output.next());
             }
             rows = writer.rows();
-            store.writeRows(task.queryId(), task.stageId(), task.partition(), rows);
             written = writer.finish();
         }
         long rowsOut = 0;
@@ -144,7 +142,7 @@ final class TaskExecution {
             rowsOut += count;
         }
         byte[] sample = assignment.output() instanceof Exchange.Forward forward
-                ? RangeSampler.sampleFile(files.getFirst(), output.schema(), rowsOut, forward.sampleKeys())
+                ? RangeSampler.sampleFile(file, output.schema(), rowsOut, forward.sampleKeys())
                 : new byte[0];
         return new TaskOutcome(output.rowsIn(), rowsOut, written, List.of(), sample);
     }
@@ -158,9 +156,9 @@ final class TaskExecution {
      * {@code missing} (the coordinator recomputes it) before the failure is thrown. {@code bytesFetched} counts
      * the bytes streamed over Flight, {@code bytesRead} all input bytes.
      */
-    private Map<Integer, List<Path>> fetchInputs(long[] bytesRead, long[] bytesFetched, long[] rowsRead,
+    private Map<Integer, ShuffleInputFiles> fetchInputs(long[] bytesRead, long[] bytesFetched, long[] rowsRead,
             List<MissingOutput> missing) {
-        Map<Integer, List<Path>> inputs = new LinkedHashMap<>();
+        Map<Integer, ShuffleInputFiles> inputs = new LinkedHashMap<>();
         List<RemoteFetch> remote = new ArrayList<>();
         try (ExecutorService streams = Executors.newVirtualThreadPerTaskExecutor()) {
             RemoteFetch current = null;
@@ -188,7 +186,7 @@ final class TaskExecution {
      * Lists the input files on this host in place (this worker's own, and, with same-host reads on, a peer's on
      * the same host whose work directory the coordinator passed on); starts a Flight stream for every other.
      */
-    private void fetchAll(ExecutorService streams, Map<Integer, List<Path>> inputs,
+    private void fetchAll(ExecutorService streams, Map<Integer, ShuffleInputFiles> inputs,
             List<RemoteFetch> remote, long[] bytesRead, long[] rowsRead) {
         long query = assignment.task().queryId();
         Path directory = store.fetchDirectory(query, assignment.task().stageId(), assignment.task().partition(),
@@ -197,11 +195,11 @@ final class TaskExecution {
             List<Path> files = new ArrayList<>();
             for (ShuffleLocation location : input.locations()) {
                 Path local = sameHostFile(location, query, input);
-                long rows = local == null ? -1 : ShuffleStore.rows(root(location), query, input.stageId(),
-                        location.mapPartition(), input.reducePartition());
-                if (rows >= 0 && Files.exists(local)) {
-                    rowsRead[0] += rows;
-                    bytesRead[0] += size(local);
+                if (local != null && Files.exists(local)) {
+                    // complete: a map output appears under its name only when written
+                    IpcPartitions.PartitionSize size = IpcPartitions.size(local.toString(), input.reducePartition());
+                    rowsRead[0] += size.rows();
+                    bytesRead[0] += size.bytes();
                     files.add(local);
                     continue;
                 }
@@ -213,7 +211,15 @@ final class TaskExecution {
                         location.address()), streams.submit(() -> fetcher.fetch(location.address(), ticket, target))));
                 files.add(target);
             }
-            inputs.computeIfAbsent(input.stageId(), stage -> new ArrayList<>()).addAll(files);
+            ShuffleInputFiles previous = inputs.get(input.stageId());
+            if (previous != null) {
+                if (previous.partition() != input.reducePartition()) {
+                    throw FloeException.internal("stage " + input.stageId() + " is read as partitions "
+                            + previous.partition() + " and " + input.reducePartition() + " by one task");
+                }
+                files.addAll(0, previous.files());
+            }
+            inputs.put(input.stageId(), new ShuffleInputFiles(input.reducePartition(), files));
         }
     }
 
@@ -224,21 +230,13 @@ final class TaskExecution {
                 || !sameHost(location.address(), selfAddress))) {
             return null;
         }
-        return ShuffleStore.outputFile(root(location), query, input.stageId(), location.mapPartition(),
-                input.reducePartition());
+        return ShuffleStore.outputFile(root(location), query, input.stageId(), location.mapPartition());
     }
 
     private Path root(ShuffleLocation location) {
         return location.address().equals(selfAddress) ? store.root() : Path.of(location.directory());
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
 
     private static boolean sameHost(String address, String other) {
         return HostPort.parse(address).host().equals(HostPort.parse(other).host());

@@ -4,6 +4,7 @@ import dev.floe.cluster.protocol.TaskId;
 import dev.floe.core.types.Schema;
 import dev.floe.core.vector.Batch;
 import java.nio.file.Path;
+import dev.floe.cluster.plan.ShuffleInputFiles;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public interface TaskRunner {
      * The inputs of a task: for each input stage id, the local Arrow IPC files of the partition it reads; and the
      * worker's {@link BuildSideCache}, where the tasks of one stage share their join build sides.
      */
-    record Context(TaskId task, byte[] payload, Map<Integer, List<Path>> inputs, Path scratchDirectory,
+    record Context(TaskId task, byte[] payload, Map<Integer, ShuffleInputFiles> inputs, Path scratchDirectory,
             BuildSideCache buildSides) {
         public Context {
             inputs = Map.copyOf(inputs);

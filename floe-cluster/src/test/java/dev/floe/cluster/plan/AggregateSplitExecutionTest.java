@@ -42,7 +42,7 @@ class AggregateSplitExecutionTest {
         }
         dev.floe.io.ipc.IpcWriter.write(shuffled, partial.fragment().schema(), file, dev.floe.io.ipc.IpcCompression.LZ4);
         dev.floe.plan.logical.LogicalPlan finalStep = FragmentBinder.bindInputs(roundTrip(graph.root().fragment()),
-                java.util.Map.of(0, List.of(file)));
+                java.util.Map.of(0, ShuffleInputFiles.whole(List.of(file))));
         java.util.List<List<Object>> distributed = BatchRows.comparable(EXECUTOR.execute(finalStep).batches());
         java.util.List<List<Object>> local = BatchRows.comparable(EXECUTOR.execute(query).batches());
         assertThat(distributed).isEqualTo(local);

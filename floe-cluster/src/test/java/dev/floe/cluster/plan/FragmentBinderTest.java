@@ -7,6 +7,7 @@ import dev.floe.core.types.DataType;
 import dev.floe.io.FileFormat;
 import dev.floe.io.ScanSource;
 import dev.floe.io.ScanTask;
+import dev.floe.io.ipc.IpcPartitions;
 import dev.floe.plan.expr.LogicalExpr;
 import dev.floe.plan.function.BinaryOperator;
 import dev.floe.plan.logical.Filter;
@@ -70,15 +71,17 @@ class FragmentBinderTest {
         StageGraph graph = new DistributedPlanner(TestOptions.defaults().withEquiJoinBroadcastLimit(0), 2,
                 scan -> List.of()).plan(join);
         LogicalPlan bound = FragmentBinder.bindInputs(graph.root().fragment(), Map.of(
-                0, List.of(Path.of("/tmp/s0-m0.arrow"), Path.of("/tmp/s0-m1.arrow")),
-                1, List.of(Path.of("/tmp/s1-m0.arrow"))));
+                0, new ShuffleInputFiles(2, List.of(Path.of("/tmp/s0-m0.arrow"), Path.of("/tmp/s0-m1.arrow"))),
+                1, ShuffleInputFiles.whole(List.of(Path.of("/tmp/s1-m0.arrow")))));
 
         Scan left = (Scan) bound.inputs().get(0);
         Scan right = (Scan) bound.inputs().get(1);
         assertThat(left.source().format()).isEqualTo(FileFormat.IPC);
         assertThat(left.source().paths()).containsExactly("/tmp/s0-m0.arrow", "/tmp/s0-m1.arrow");
         assertThat(ShuffleInputs.stageOf(left)).isEmpty();
+        assertThat(left.source().options()).containsExactly(Map.entry(IpcPartitions.OPTION, "2"));
         assertThat(right.source().paths()).containsExactly("/tmp/s1-m0.arrow");
+        assertThat(right.source().options()).as("files read whole").isEmpty();
         assertThat(bound.schema()).isEqualTo(join.schema());
     }
 

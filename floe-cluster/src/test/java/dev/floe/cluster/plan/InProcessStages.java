@@ -38,9 +38,9 @@ final class InProcessStages {
         for (Stage stage : graph.stages()) {
             List<List<Batch>> produced = new ArrayList<>();
             for (int partition = 0; partition < stage.partitions(); partition++) {
-                Map<Integer, List<Path>> inputs = new HashMap<>();
+                Map<Integer, ShuffleInputFiles> inputs = new HashMap<>();
                 for (int input : stage.inputStages()) {
-                    inputs.put(input, List.of(write(graph.stage(input), share(input, partition))));
+                    inputs.put(input, ShuffleInputFiles.whole(List.of(write(graph.stage(input), share(input, partition)))));
                 }
                 LogicalPlan fragment = PlanCodec.decode(PlanCodec.encode(FragmentBinder.bindSplit(stage, partition)));
                 produced.add(EXECUTOR.execute(FragmentBinder.bindInputs(fragment, inputs)).batches());

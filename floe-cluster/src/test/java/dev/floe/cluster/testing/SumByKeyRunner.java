@@ -1,6 +1,7 @@
 package dev.floe.cluster.testing;
 
 import dev.floe.cluster.plan.Exchange;
+import dev.floe.cluster.plan.ShuffleInputFiles;
 import dev.floe.cluster.protocol.JobStage;
 import dev.floe.cluster.worker.TaskRunner;
 import dev.floe.core.types.DataType;
@@ -16,6 +17,7 @@ import dev.floe.io.ScanSource;
 import dev.floe.io.ScanTask;
 import dev.floe.io.TableSource;
 import dev.floe.io.TableSources;
+import dev.floe.io.ipc.IpcPartitions;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,9 +92,10 @@ public final class SumByKeyRunner implements TaskRunner {
         }
         sleep(payload.getInt());
         Map<Long, Long> sums = new TreeMap<>();
-        List<Path> files = context.inputs().get(0);
+        ShuffleInputFiles input = context.inputs().get(0);
         TableSource source = TableSources.open(new ScanSource(FileFormat.IPC,
-                files.stream().map(Path::toString).toList(), Map.of()));
+                input.files().stream().map(Path::toString).toList(),
+                Map.of(IpcPartitions.OPTION, Integer.toString(input.partition()))));
         for (ScanTask task : source.plan(ScanRequest.all())) {
             try (BatchReader reader = source.open(task, ScanRequest.all())) {
                 for (Batch batch = reader.next(); batch != null; batch = reader.next()) {

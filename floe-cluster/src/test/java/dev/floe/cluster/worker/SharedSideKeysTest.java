@@ -3,6 +3,7 @@ package dev.floe.cluster.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.cluster.plan.FragmentBinder;
+import dev.floe.cluster.plan.ShuffleInputFiles;
 import dev.floe.cluster.plan.ShuffleInputs;
 import dev.floe.cluster.plan.TestPlans;
 import dev.floe.core.types.DataType;
@@ -45,15 +46,16 @@ class SharedSideKeysTest {
     }
 
     /** The files task {@code partition} fetched: its own copy of the broadcast, its own hash partition. */
-    private static Map<Integer, List<Path>> inputs(int partition) {
+    private static Map<Integer, ShuffleInputFiles> inputs(int partition) {
         Path fetched = Path.of("/work/fetch/q1/s2-p" + partition);
-        return Map.of(5, List.of(fetched.resolve("s5-m0.arrow"), fetched.resolve("s5-m1.arrow")),
-                6, List.of(Path.of("/work/shuffle/q1/s6/m0-r" + partition + ".arrow")));
+        return Map.of(5, new ShuffleInputFiles(0, List.of(fetched.resolve("s5-m0.arrow"),
+                        fetched.resolve("s5-m1.arrow"))),
+                6, new ShuffleInputFiles(partition, List.of(Path.of("/work/shuffle/q1/s6/m0.arrow"))));
     }
 
     /** The key task {@code partition} gives the bound build side of {@code side} in {@code fragment}. */
     private static java.util.Optional<LogicalPlan> key(LogicalPlan fragment, LogicalPlan side, int partition) {
-        Map<Integer, List<Path>> inputs = inputs(partition);
+        Map<Integer, ShuffleInputFiles> inputs = inputs(partition);
         return SharedSideKeys.of(fragment, inputs).apply(FragmentBinder.bindInputs(side, inputs));
     }
 

@@ -3,6 +3,7 @@ package dev.floe.cluster.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.cluster.plan.Exchange;
 import dev.floe.cluster.testing.BatchRows;
 import dev.floe.cluster.testing.IpcFiles;
 import dev.floe.core.ErrorCode;
@@ -43,11 +44,10 @@ class ShuffleFlightTest {
     void everyPartitionArrivesWithItsRowsWhateverTheCompression(IpcCompression compression) {
         ShuffleStore store = new ShuffleStore(directory.resolve("producer"));
         int partitions = 4;
-        List<List<Batch>> parts = ShuffleWriter.partition(new dev.floe.cluster.plan.Exchange.Hash(List.of("k"),
-                partitions), SCHEMA, List.of(batch(0, 3000), batch(3000, 1000), batch(4000, 1)));
-        for (int reduce = 0; reduce < partitions; reduce++) {
-            ShuffleWriter.write(store.outputFile(7, 2, 1, reduce), SCHEMA, parts.get(reduce), compression);
-        }
+        Exchange.Hash hash = new Exchange.Hash(List.of("k"), partitions);
+        List<Batch> batches = List.of(batch(0, 3000), batch(3000, 1000), batch(4000, 1));
+        List<List<Batch>> parts = ShuffleWriter.partition(hash, SCHEMA, batches);
+        write(store.outputFile(7, 2, 1), hash, batches, compression);
         try (ShuffleFlightServer server = new ShuffleFlightServer("127.0.0.1", 0, store);
                 ShuffleFlightClient client = new ShuffleFlightClient(2)) {
             long total = 0;
@@ -59,6 +59,8 @@ class ShuffleFlightTest {
                 assertThat(fetched.rows()).isEqualTo(expected.size());
                 assertThat(fetched.bytes()).isPositive();
                 assertThat(BatchRows.inOrder(IpcFiles.read(target))).isEqualTo(expected);
+                assertThat(BatchRows.inOrder(IpcFiles.read(target, reduce))).as("the fetched file is partition "
+                        + reduce + " of a partitioned file").isEqualTo(expected);
                 total += fetched.rows();
             }
             assertThat(total).isEqualTo(4001);
@@ -72,7 +74,7 @@ class ShuffleFlightTest {
         for (int b = 0; b < 12; b++) {
             batches.add(batch(b * 40_000, 40_000));
         }
-        ShuffleWriter.write(store.outputFile(2, 1, 0, 0), SCHEMA, batches, IpcCompression.LZ4);
+        write(store.outputFile(2, 1, 0), new Exchange.Gather(), batches, IpcCompression.LZ4);
         try (ShuffleFlightServer server = new ShuffleFlightServer("127.0.0.1", 0, store);
                 ShuffleFlightClient client = new ShuffleFlightClient(2)) {
             Path target = directory.resolve("large.arrow");
@@ -86,11 +88,11 @@ class ShuffleFlightTest {
     @Test
     void anEmptyPartitionArrivesAsAnEmptyFileWithItsSchema() {
         ShuffleStore store = new ShuffleStore(directory.resolve("producer"));
-        ShuffleWriter.write(store.outputFile(1, 0, 0, 0), SCHEMA, List.of(), IpcCompression.LZ4);
+        write(store.outputFile(1, 0, 0), new Exchange.Hash(List.of("k"), 3), List.of(), IpcCompression.LZ4);
         try (ShuffleFlightServer server = new ShuffleFlightServer("127.0.0.1", 0, store);
                 ShuffleFlightClient client = new ShuffleFlightClient(1)) {
             Path target = directory.resolve("empty.arrow");
-            assertThat(client.fetch(server.address(), new ShuffleTicket(1, 0, 0, 0), target).rows()).isZero();
+            assertThat(client.fetch(server.address(), new ShuffleTicket(1, 0, 0, 2), target).rows()).isZero();
             assertThat(IpcFiles.read(target)).isEmpty();
             assertThat(dev.floe.io.ipc.IpcTableSource.readSchema(target.toString())).isEqualTo(SCHEMA);
         }
@@ -143,6 +145,14 @@ class ShuffleFlightTest {
         assertThat(ShuffleTicket.parse(ticket.toBytes())).isEqualTo(ticket);
         assertThatThrownBy(() -> ShuffleTicket.parse("1/2/3".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("QUERY/STAGE/MAP/REDUCE");
+    }
+
+    /** Writes a map task's output as a worker does: one partitioned file. */
+    private static void write(Path file, Exchange exchange, List<Batch> batches, IpcCompression compression) {
+        try (PartitionedShuffleWriter writer = new PartitionedShuffleWriter(exchange, SCHEMA, file, compression)) {
+            batches.forEach(writer::write);
+            writer.finish();
+        }
     }
 
     private static Batch batch(int first, int rows) {

@@ -2,34 +2,40 @@ package dev.floe.cluster.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rows a map task records per output partition, read back by a reader that only knows the directory. */
+/** Where a worker keeps a query's shuffle output and fetched inputs, and that dropping the query removes them. */
 class ShuffleStoreTest {
     @TempDir
     Path directory;
 
     @Test
-    void rowsOfEachPartitionAreReadBackFromTheDirectoryAlone() {
+    void oneFilePerMapTaskFoundFromTheDirectoryAlone() {
         ShuffleStore store = new ShuffleStore(directory);
-        store.writeRows(3, 1, 2, new long[] {5, 0, 1L << 40});
-
-        assertThat(ShuffleStore.rows(directory, 3, 1, 2, 0)).isEqualTo(5);
-        assertThat(ShuffleStore.rows(directory, 3, 1, 2, 1)).isZero();
-        assertThat(ShuffleStore.rows(directory, 3, 1, 2, 2)).isEqualTo(1L << 40);
-        assertThat(ShuffleStore.outputFile(directory, 3, 1, 2, 2)).isEqualTo(store.outputFile(3, 1, 2, 2));
+        assertThat(store.outputFile(3, 1, 2)).isEqualTo(ShuffleStore.outputFile(directory, 3, 1, 2))
+                .isEqualTo(directory.resolve("shuffle/q3/s1/m2.arrow"));
+        assertThat(store.outputFile(3, 1, 2)).isNotEqualTo(store.outputFile(3, 1, 3))
+                .isNotEqualTo(store.outputFile(3, 2, 2)).isNotEqualTo(store.outputFile(4, 1, 2));
     }
 
     @Test
-    void unknownRowsAreMinusOne() {
+    void droppingAQueryRemovesItsOutputAndFetchedFilesOnly() throws IOException {
         ShuffleStore store = new ShuffleStore(directory);
-        store.writeRows(3, 1, 2, new long[] {5});
-
-        assertThat(ShuffleStore.rows(directory, 3, 1, 2, 1)).isEqualTo(-1);
-        assertThat(ShuffleStore.rows(directory, 3, 1, 9, 0)).isEqualTo(-1);
+        for (long query : new long[] {3, 4}) {
+            Files.createDirectories(store.outputFile(query, 1, 0).getParent());
+            Files.writeString(store.outputFile(query, 1, 0), "map");
+            Path fetched = store.fetchDirectory(query, 2, 0, 0).resolve("s1-m0-r0.arrow");
+            Files.createDirectories(fetched.getParent());
+            Files.writeString(fetched, "fetched");
+        }
         store.dropQuery(3);
-        assertThat(ShuffleStore.rows(directory, 3, 1, 2, 0)).isEqualTo(-1);
+        assertThat(directory.resolve("shuffle/q3")).doesNotExist();
+        assertThat(directory.resolve("fetch/q3")).doesNotExist();
+        assertThat(store.outputFile(4, 1, 0)).exists();
+        assertThat(store.fetchDirectory(4, 2, 0, 0)).exists();
     }
 }
