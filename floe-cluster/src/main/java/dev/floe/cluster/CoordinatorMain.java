@@ -45,7 +45,10 @@ public final class CoordinatorMain {
             CommandLine line = new CommandLine(args, Set.of("port", "host", "work-dir", "heartbeat-timeout-ms",
                     "result-retention-minutes", "result-retention", ParentProcess.OPTION), USAGE);
             parent = ParentProcess.of(line);
-            Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-coordinator").toString()));
+            String given = line.text("work-dir", null);
+            // a temporary directory only when none is given (creating one eagerly left an empty directory behind
+            // at every start)
+            Path work = given != null ? Path.of(given) : Files.createTempDirectory("floe-coordinator");
             Files.createDirectories(work);
             coordinator = new Coordinator(new Coordinator.Config(line.text("host", "127.0.0.1"),
                     (int) line.number("port", 0), work.resolve("results").toAbsolutePath(),

@@ -46,7 +46,10 @@ public final class WorkerMain {
             if (cpus < 1) {
                 throw dev.floe.core.FloeException.invalidArgument("--cpus must be at least 1, got " + cpus);
             }
-            Path work = Path.of(line.text("work-dir", Files.createTempDirectory("floe-worker").toString()));
+            String given = line.text("work-dir", null);
+            // a temporary directory only when none is given (creating one eagerly left an empty directory behind
+            // at every start)
+            Path work = given != null ? Path.of(given) : Files.createTempDirectory("floe-worker");
             int slots = (int) line.number("slots", cpus);
             Runners.register(StageJobs.ENGINE_RUNNER, new EngineTaskRunner((int) Math.max(1, cpus / Math.max(1, slots))));
             worker = new Worker(new Worker.Config(coordinator, line.text("host", "127.0.0.1"),
