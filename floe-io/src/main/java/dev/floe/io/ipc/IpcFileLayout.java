@@ -20,7 +20,8 @@ import org.apache.arrow.vector.ipc.message.MessageSerializer;
  * file has no footer: its layout is {@link #STREAM} (batches and rows unknown).
  *
  * @param blocks the record batch blocks in file order, or {@code null} for a stream-format file
- * @param rows the rows of each block, or {@code null} for a stream-format file
+ * @param rows the rows of each block, or {@code null} for a stream-format file; in a layout read for one partition,
+ *     -1 for the blocks of other partitions (their headers are not read)
  * @param partitions the partition of each block in a partitioned file ({@link IpcPartitions}), else {@code null}
  */
 record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
@@ -65,6 +66,14 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
 
     /** Reads the footer of {@code path} and the header of each of its record batches. */
     static IpcFileLayout read(String path) {
+        return read(path, -1);
+    }
+
+    /**
+     * Reads the footer of {@code path} and the header of each record batch of {@code partition} (-1: of every
+     * batch; a file without a partition map has all its batches read).
+     */
+    static IpcFileLayout read(String path, int partition) {
         if (!IpcFile.isFileFormat(path)) {
             return STREAM;
         }
@@ -73,8 +82,15 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
                         FileChannel.open(LocalCopies.localPath(path), StandardOpenOption.READ));
                 ArrowFileReader reader = new ArrowFileReader(channel, allocator, IpcCodecs.INSTANCE)) {
             List<ArrowBlock> blocks = List.copyOf(reader.getRecordBlocks());
+            String partitionList = reader.getMetaData().get(IpcPartitions.FOOTER_KEY);
+            int[] partitions = partitionList == null ? null
+                    : IpcPartitions.decode(partitionList, blocks.size(), path);
             long[] rows = new long[blocks.size()];
             for (int i = 0; i < rows.length; i++) {
+                if (partitions != null && partition >= 0 && partitions[i] != partition) {
+                    rows[i] = -1;
+                    continue;
+                }
                 channel.setPosition(blocks.get(i).getOffset());
                 MessageMetadataResult message = MessageSerializer.readMessage(channel);
                 if (message == null || message.headerType() != MessageHeader.RecordBatch) {
@@ -86,9 +102,7 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
                 }
                 rows[i] = batch.length();
             }
-            String partitions = reader.getMetaData().get(IpcPartitions.FOOTER_KEY);
-            return new IpcFileLayout(blocks, rows, partitions == null ? null
-                    : IpcPartitions.decode(partitions, blocks.size(), path));
+            return new IpcFileLayout(blocks, rows, partitions);
         } catch (FloeException e) {
             throw e;
         } catch (Exception e) {

@@ -26,7 +26,7 @@ public final class IpcPartitions {
      * headers (no bodies are read).
      */
     public static PartitionSize size(String path, int partition) {
-        IpcFileLayout layout = IpcFileLayout.read(path);
+        IpcFileLayout layout = IpcFileLayout.read(path, partition);
         if (layout.partitions() == null) {
             throw FloeException.invalidArgument("the Arrow IPC file " + path + " has no partition map in its footer");
         }

@@ -145,7 +145,7 @@ public final class IpcTableSource implements TableSource {
         if (layouts == null) {
             List<IpcFileLayout> read = new ArrayList<>(dataset.files().size());
             for (DataFile file : dataset.files()) {
-                read.add(IpcFileLayout.read(file.path()));
+                read.add(IpcFileLayout.read(file.path(), partition));
             }
             layouts = List.copyOf(read);
         }

@@ -65,6 +65,9 @@ class IpcPartitionsTest {
         assertThat(layout.partitions()).containsExactly(0, 0, 2, 1, 2);
         assertThat(layout.totalRows(2)).isEqualTo(8);
         assertThat(layout.totalRows()).isEqualTo(15);
+        IpcFileLayout two = IpcFileLayout.read(file.toString(), 2);
+        assertThat(two.rows()).as("only partition 2's batch headers are read").containsExactly(-1, -1, 3, -1, 5);
+        assertThat(two.totalRows(2)).isEqualTo(8);
     }
 
     @Test
