@@ -21,9 +21,10 @@ import java.util.List;
  * {@link #BUFFER_BYTES} (and at the end) they are appended partition by partition, so each reduce partition's
  * batches lie in few runs and a task holds a bounded part of its output. One file per map task, not one per
  * output partition: creating, renaming and deleting files costs the file system far more than writing their bytes
- * (on the benchmark machine's ext4, file creation took ~10 % of the workers' CPU at PDS-H SF1 with a file per
- * partition). The file appears under its final name only on {@link #finish()}; {@link #close()} without it deletes
- * what was written.
+ * (884 files per PDS-H SF1 suite with a file per partition and a rows file per map task, 230 now; on the
+ * benchmark machine's ext4, whose inode allocation slows down with every recently deleted file, the file system
+ * took 3-11 % of the workers' CPU with the old layout, see BENCHMARKS.md). The file appears under its final name
+ * only on {@link #finish()}; {@link #close()} without it deletes what was written.
  */
 final class PartitionedShuffleWriter implements AutoCloseable {
     /** Pieces kept before they are appended to the file. */
