@@ -65,8 +65,7 @@ final class PartitionedShuffleWriter implements AutoCloseable {
             throw new FloeException(ErrorCode.IO_ERROR, "cannot create the shuffle directory of " + file + ": "
                     + e.getMessage(), e);
         }
-        this.writer = IpcWriter.open(temporary, schema, compression);
-        writer.partitioned();
+        this.writer = IpcWriter.openPartitioned(temporary, schema, compression);
     }
 
     /** Cuts {@code batch} into the output partitions and keeps or appends each non-empty piece. */

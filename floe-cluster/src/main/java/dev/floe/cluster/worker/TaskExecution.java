@@ -237,7 +237,6 @@ final class TaskExecution {
         return location.address().equals(selfAddress) ? store.root() : Path.of(location.directory());
     }
 
-
     private static boolean sameHost(String address, String other) {
         return HostPort.parse(address).host().equals(HostPort.parse(other).host());
     }

@@ -42,6 +42,20 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
         return partition < 0 || partitions[index] == partition;
     }
 
+    /** The bytes of block {@code index}: its message header and body. */
+    long blockBytes(int index) {
+        return blocks.get(index).getMetadataLength() + blocks.get(index).getBodyLength();
+    }
+
+    /** The bytes of the blocks of {@code partition} (-1: of every block). */
+    long totalBytes(int partition) {
+        long total = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            total += selected(i, partition) ? blockBytes(i) : 0;
+        }
+        return total;
+    }
+
     /** Whether the file is of the file format (its batches and rows are known). */
     boolean known() {
         return blocks != null;
@@ -82,9 +96,7 @@ record IpcFileLayout(List<ArrowBlock> blocks, long[] rows, int[] partitions) {
                         FileChannel.open(LocalCopies.localPath(path), StandardOpenOption.READ));
                 ArrowFileReader reader = new ArrowFileReader(channel, allocator, IpcCodecs.INSTANCE)) {
             List<ArrowBlock> blocks = List.copyOf(reader.getRecordBlocks());
-            String partitionList = reader.getMetaData().get(IpcPartitions.FOOTER_KEY);
-            int[] partitions = partitionList == null ? null
-                    : IpcPartitions.decode(partitionList, blocks.size(), path);
+            int[] partitions = IpcPartitions.of(reader.getMetaData(), blocks.size(), path);
             long[] rows = new long[blocks.size()];
             for (int i = 0; i < rows.length; i++) {
                 if (partitions != null && partition >= 0 && partitions[i] != partition) {

@@ -30,15 +30,7 @@ public final class IpcPartitions {
         if (layout.partitions() == null) {
             throw FloeException.invalidArgument("the Arrow IPC file " + path + " has no partition map in its footer");
         }
-        long rows = 0;
-        long bytes = 0;
-        for (int i = 0; i < layout.partitions().length; i++) {
-            if (layout.partitions()[i] == partition) {
-                rows += layout.rows()[i];
-                bytes += layout.blocks().get(i).getMetadataLength() + layout.blocks().get(i).getBodyLength();
-            }
-        }
-        return new PartitionSize(rows, bytes);
+        return new PartitionSize(layout.totalRows(partition), layout.totalBytes(partition));
     }
 
     /** The footer value of a file whose {@code batches} record batches are all of {@code partition}. */

@@ -121,7 +121,7 @@ public final class IpcTableSource implements TableSource {
                     bytes = 0;
                     rows = 0;
                 }
-                bytes += blocks.get(i).getMetadataLength() + blocks.get(i).getBodyLength();
+                bytes += layout.blockBytes(i);
                 rows += layout.rows()[i];
                 if (bytes >= splitBytes || i == blocks.size() - 1) {
                     tasks.add(new ScanTask(file.path(), first, i + 1 - first, rows, bytes, file.partitionValues()));

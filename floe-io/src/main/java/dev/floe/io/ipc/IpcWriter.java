@@ -32,13 +32,16 @@ public final class IpcWriter implements AutoCloseable {
     private final WritableByteChannel channel;
     /** The footer's custom metadata, read by Arrow's writer when the file ends. */
     private final Map<String, String> footerMetadata = new HashMap<>();
-    /** The partition of each batch written with one ({@link #write(Batch, int)}); unused otherwise. */
+    /** Whether the file is partitioned ({@link IpcPartitions}): every batch is written with its partition. */
+    private final boolean partitioned;
+    /** The partition of each batch of a partitioned file. */
     private int[] batchPartitions = new int[0];
     private int batches;
-    private boolean partitioned;
 
-    private IpcWriter(Schema schema, WritableByteChannel channel, IpcCompression compression, String target) {
+    private IpcWriter(Schema schema, WritableByteChannel channel, IpcCompression compression, String target,
+            boolean partitioned) {
         this.schema = schema;
+        this.partitioned = partitioned;
         this.target = target;
         this.channel = channel;
         this.allocator = IpcFile.ROOT.newChildAllocator("ipc writer " + target, 0, Long.MAX_VALUE);
@@ -55,10 +58,22 @@ public final class IpcWriter implements AutoCloseable {
 
     /** A writer of the file format to {@code path} (created or replaced). */
     public static IpcWriter open(Path path, Schema schema, IpcCompression compression) {
+        return open(path, schema, compression, false);
+    }
+
+    /**
+     * A writer of a partitioned file ({@link IpcPartitions}) to {@code path} (created or replaced): each batch goes
+     * in with its partition ({@link #write(Batch, int)}), and the footer lists them, even when there is none.
+     */
+    public static IpcWriter openPartitioned(Path path, Schema schema, IpcCompression compression) {
+        return open(path, schema, compression, true);
+    }
+
+    private static IpcWriter open(Path path, Schema schema, IpcCompression compression, boolean partitioned) {
         try {
             return new IpcWriter(schema, Files.newByteChannel(path, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE),
-                    compression, path.toString());
+                    compression, path.toString(), partitioned);
         } catch (IOException e) {
             throw new FloeException(ErrorCode.IO_ERROR, "cannot create " + path + ": " + e.getMessage(), e);
         }
@@ -66,7 +81,7 @@ public final class IpcWriter implements AutoCloseable {
 
     /** A writer of the file format to a stream (closed with the writer). */
     public static IpcWriter open(OutputStream output, Schema schema, IpcCompression compression) {
-        return new IpcWriter(schema, Channels.newChannel(output), compression, "an output stream");
+        return new IpcWriter(schema, Channels.newChannel(output), compression, "an output stream", false);
     }
 
     public static void write(List<Batch> batches, Schema schema, Path path, IpcCompression compression) {
@@ -89,31 +104,17 @@ public final class IpcWriter implements AutoCloseable {
         append(batch);
     }
 
-    /**
-     * Appends one batch as one record batch of {@code partition}: a writer used this way from its first batch
-     * writes a partitioned file ({@link IpcPartitions}).
-     */
+    /** Appends one batch as one record batch of {@code partition} (a writer from {@link #openPartitioned}). */
     public void write(Batch batch, int partition) {
-        if (partition < 0 || !partitioned && batches > 0) {
-            throw FloeException.internal("batch partition " + partition + " after " + batches + " unpartitioned batches");
+        if (!partitioned || partition < 0) {
+            throw FloeException.internal("batch partition " + partition + " for an IPC writer of "
+                    + (partitioned ? "a partitioned" : "an unpartitioned") + " file");
         }
-        partitioned = true;
         append(batch);
         if (batches > batchPartitions.length) {
             batchPartitions = java.util.Arrays.copyOf(batchPartitions, Math.max(16, batchPartitions.length * 2));
         }
         batchPartitions[batches - 1] = partition;
-    }
-
-    /**
-     * Marks the file as partitioned even when no batch was written (an empty map output still tells readers
-     * that it has no batch of any partition).
-     */
-    public void partitioned() {
-        if (batches > 0 && !partitioned) {
-            throw FloeException.internal("a writer of " + batches + " unpartitioned batches cannot become partitioned");
-        }
-        partitioned = true;
     }
 
     private void append(Batch batch) {

@@ -31,8 +31,7 @@ class IpcPartitionsTest {
     /** Writes {@code slices[i]} rows of the sample batch as one record batch of {@code partitions[i]}. */
     private Path partitioned(String name, int[] partitions, int[] rows) {
         Path file = directory.resolve(name);
-        try (IpcWriter writer = IpcWriter.open(file, BATCH.schema(), IpcCompression.LZ4)) {
-            writer.partitioned();
+        try (IpcWriter writer = IpcWriter.openPartitioned(file, BATCH.schema(), IpcCompression.LZ4)) {
             for (int i = 0; i < partitions.length; i++) {
                 writer.write(BATCH.slice(0, rows[i]), partitions[i]);
             }
@@ -92,6 +91,7 @@ class IpcPartitionsTest {
         IpcFileLayout layout = IpcFileLayout.read(file.toString());
         long firstBytes = layout.blocks().get(0).getMetadataLength() + layout.blocks().get(0).getBodyLength();
         long lastBytes = layout.blocks().get(2).getMetadataLength() + layout.blocks().get(2).getBodyLength();
+        assertThat(firstBytes).isPositive();
         assertThat(IpcPartitions.size(file.toString(), 0)).isEqualTo(new IpcPartitions.PartitionSize(6,
                 firstBytes + lastBytes));
         assertThat(IpcPartitions.size(file.toString(), 1).rows()).isEqualTo(3);
@@ -143,11 +143,20 @@ class IpcPartitionsTest {
 
     @Test
     void aWriterRefusesToMixPartitionedAndUnpartitionedBatches() {
-        try (IpcWriter writer = IpcWriter.open(directory.resolve("mixed.arrow"), BATCH.schema(),
+        try (IpcWriter writer = IpcWriter.open(directory.resolve("plain.arrow"), BATCH.schema(),
                 IpcCompression.LZ4)) {
             writer.write(BATCH);
-            assertThatThrownBy(() -> writer.write(BATCH, 0)).isInstanceOf(FloeException.class);
-            assertThatThrownBy(writer::partitioned).isInstanceOf(FloeException.class);
+            assertThatThrownBy(() -> writer.write(BATCH, 0)).isInstanceOf(FloeException.class)
+                    .hasMessageContaining("unpartitioned");
         }
+        try (IpcWriter writer = IpcWriter.openPartitioned(directory.resolve("partitioned.arrow"), BATCH.schema(),
+                IpcCompression.LZ4)) {
+            writer.write(BATCH, 1);
+            assertThatThrownBy(() -> writer.write(BATCH)).isInstanceOf(FloeException.class)
+                    .hasMessageContaining("needs each batch's partition");
+            assertThatThrownBy(() -> writer.write(BATCH, -1)).isInstanceOf(FloeException.class);
+        }
+        assertThat(IpcFileLayout.read(directory.resolve("partitioned.arrow").toString()).partitions())
+                .containsExactly(1);
     }
 }
