@@ -5,14 +5,19 @@ import dev.floe.pdsh.PdshAnswers;
 import dev.floe.pdsh.PdshQuery;
 import dev.floe.pdsh.ResultComparison;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Two engines side by side on the same PDS-H files in one run (Floe and DuckDB here; the local engine and a cluster
- * in {@link DistributedCompare}): per query, the first engine's timed runs then the second's, so both see the same
- * machine load; prints medians, bests, the ratio and whether each result matches the answers (or, at a scale
- * without answers, whether the second engine's result matches the first's).
- * {@code PdshCompare --sf SF --data DIR --runs R --warmup W [--query N] [--threads T] [--answers DIR | --no-check]}.
+ * in {@link DistributedCompare}): by default per query, the first engine's timed runs then the second's, so both see
+ * the same machine load; with {@code --sequential}, every query on the first engine, which is then closed, and then
+ * every query on the second, so nothing the first leaves running in the background (a cluster's worker JVMs still
+ * compiling) takes cores from the second. Prints medians, bests, the ratio and whether each result matches the
+ * answers (or, at a scale without answers, whether the second engine's result matches the first's).
+ * {@code PdshCompare --sf SF --data DIR --runs R --warmup W [--query N] [--threads T] [--answers DIR | --no-check]
+ * [--sequential | --interleaved]}.
  */
 public final class PdshCompare {
     private PdshCompare() {
@@ -42,69 +47,127 @@ public final class PdshCompare {
      * (or, without answers, when the second engine's result differs from the first's).
      */
     public static int run(String command, String[] args, Side first, Side second, PrintStream out, PrintStream err) {
-        PdshRunnerCommand.Options options = PdshRunnerCommand.parse(args, command);
+        return run(command, args, first, second, false, out, err);
+    }
+
+    /** As {@link #run(String, String[], Side, Side, PrintStream, PrintStream)}, in {@code sequential} order by default. */
+    static int run(String command, String[] args, Side first, Side second, boolean sequential, PrintStream out,
+            PrintStream err) {
+        PdshRunnerCommand.Options options = PdshRunnerCommand.parse(args, command, sequential);
         PdshAnswers answers = null;
         if (options.check() && options.answers() != null) {
             answers = PdshAnswers.fromDirectory(options.answers());
         } else if (options.check() && PdshAnswers.onClasspath(options.scaleFactor())) {
             answers = PdshAnswers.fromClasspath(options.scaleFactor());
         }
-        int failures = 0;
-        double floeTotal = 0;
-        double peerTotal = 0;
-        double floeBestTotal = 0;
-        double peerBestTotal = 0;
-        try (PdshEngine floe = first.opener().open(options.data(), options.scaleFactor(), options.threads());
-             PdshEngine peer = second.opener().open(options.data(), options.scaleFactor(), options.threads())) {
-            out.printf(Locale.ROOT, "PDS-H sf %s, %d warmup + %d timed runs per query and engine, threads %s%n",
-                    options.scaleFactor(), options.warmup(), options.runs(),
-                    options.threads() == 0 ? "all" : Integer.toString(options.threads()));
-            out.printf(Locale.ROOT, "%-5s %12s %12s %12s %12s %8s  %s%n", "query", first.name() + " median",
-                    first.name() + " best", second.name() + " med", second.name() + " best", "ratio",
-                    answers != null ? "answers (" + first.name() + "/" + second.name() + ")"
-                            : options.check() ? second.name() + " vs " + first.name() : "");
-            for (PdshQuery query : PdshQuery.all()) {
-                if (options.query() != 0 && options.query() != query.number()) {
-                    continue;
-                }
-                QueryTiming floeTiming = PdshRunnerCommand.time(floe, query.number(), options.warmup(),
-                        options.runs());
-                QueryTiming peerTiming = PdshRunnerCommand.time(peer, query.number(), options.warmup(),
-                        options.runs());
-                String verdict = "not checked";
-                if (answers == null && options.check()) {
-                    ResultComparison same = ResultComparison.compare(query, floeTiming.result(), peerTiming.result());
-                    verdict = same.matches() ? "same" : "DIFFERS";
-                    if (!same.matches()) {
-                        failures++;
-                        err.println(second.name() + " q" + query.number() + " against " + first.name() + ": "
-                                + same.report());
-                    }
-                }
-                if (answers != null) {
-                    ResultComparison floeCheck = answers.compare(query.number(), floeTiming.result());
-                    ResultComparison peerCheck = answers.compare(query.number(), peerTiming.result());
-                    verdict = (floeCheck.matches() ? "ok" : "DIFFERS") + "/" + (peerCheck.matches() ? "ok" : "DIFFERS");
-                    if (!floeCheck.matches()) {
-                        failures++;
-                        err.println(first.name() + " q" + query.number() + ": " + floeCheck.report());
-                    }
-                    if (!peerCheck.matches()) {
-                        failures++;
-                        err.println(second.name() + " q" + query.number() + ": " + peerCheck.report());
-                    }
-                }
-                floeTotal += floeTiming.median();
-                peerTotal += peerTiming.median();
-                floeBestTotal += floeTiming.best();
-                peerBestTotal += peerTiming.best();
-                out.printf(Locale.ROOT, "q%02d   %12.3f %12.3f %12.3f %12.3f %8.2f  %s%n", query.number(),
-                        floeTiming.median(), floeTiming.best(), peerTiming.median(), peerTiming.best(),
-                        floeTiming.median() / peerTiming.median(), verdict);
+        List<PdshQuery> queries = PdshQuery.all().stream()
+                .filter(query -> options.query() == 0 || options.query() == query.number()).toList();
+        out.printf(Locale.ROOT, "PDS-H sf %s, %d warmup + %d timed runs per query and engine, threads %s%s%n",
+                options.scaleFactor(), options.warmup(), options.runs(),
+                options.threads() == 0 ? "all" : Integer.toString(options.threads()),
+                options.sequential() ? ", every query on " + first.name() + " first, then on " + second.name() : "");
+        out.printf(Locale.ROOT, "%-5s %12s %12s %12s %12s %8s  %s%n", "query", first.name() + " median",
+                first.name() + " best", second.name() + " med", second.name() + " best", "ratio",
+                answers != null ? "answers (" + first.name() + "/" + second.name() + ")"
+                        : options.check() ? second.name() + " vs " + first.name() : "");
+        Table table = new Table(first, second, answers, options.check(), out, err);
+        if (options.sequential()) {
+            List<QueryTiming> firstTimings = timeAll(first, queries, options);
+            List<QueryTiming> secondTimings = timeAll(second, queries, options);
+            for (int i = 0; i < queries.size(); i++) {
+                table.row(queries.get(i), firstTimings.get(i), secondTimings.get(i));
             }
-            out.printf(Locale.ROOT, "total %12.3f %12.3f %12.3f %12.3f %8.2f%n", floeTotal, floeBestTotal, peerTotal,
-                    peerBestTotal, floeTotal / peerTotal);
+        } else {
+            try (PdshEngine one = open(first, options); PdshEngine other = open(second, options)) {
+                for (PdshQuery query : queries) {
+                    QueryTiming firstTiming = time(one, query, options);
+                    table.row(query, firstTiming, time(other, query, options));
+                }
+            }
         }
-        return failures == 0 ? 0 : 1;
+        return table.total();
+    }
+
+    private static PdshEngine open(Side side, PdshRunnerCommand.Options options) {
+        return side.opener().open(options.data(), options.scaleFactor(), options.threads());
+    }
+
+    private static QueryTiming time(PdshEngine engine, PdshQuery query, PdshRunnerCommand.Options options) {
+        return PdshRunnerCommand.time(engine, query.number(), options.warmup(), options.runs());
+    }
+
+    /** Every query on {@code side}'s engine, which is closed before this returns. */
+    private static List<QueryTiming> timeAll(Side side, List<PdshQuery> queries, PdshRunnerCommand.Options options) {
+        List<QueryTiming> timings = new ArrayList<>();
+        try (PdshEngine engine = open(side, options)) {
+            for (PdshQuery query : queries) {
+                timings.add(time(engine, query, options));
+            }
+        }
+        return timings;
+    }
+
+    /** Prints the rows as they come, with each result's check, and the totals at the end. */
+    private static final class Table {
+        private final Side first;
+        private final Side second;
+        private final PdshAnswers answers;
+        private final boolean check;
+        private final PrintStream out;
+        private final PrintStream err;
+        private int failures;
+        private double firstTotal;
+        private double secondTotal;
+        private double firstBestTotal;
+        private double secondBestTotal;
+
+        Table(Side first, Side second, PdshAnswers answers, boolean check, PrintStream out, PrintStream err) {
+            this.first = first;
+            this.second = second;
+            this.answers = answers;
+            this.check = check;
+            this.out = out;
+            this.err = err;
+        }
+
+        void row(PdshQuery query, QueryTiming firstTiming, QueryTiming secondTiming) {
+            String verdict = "not checked";
+            if (answers == null && check) {
+                ResultComparison same = ResultComparison.compare(query, firstTiming.result(), secondTiming.result());
+                verdict = same.matches() ? "same" : "DIFFERS";
+                if (!same.matches()) {
+                    failures++;
+                    err.println(second.name() + " q" + query.number() + " against " + first.name() + ": "
+                            + same.report());
+                }
+            }
+            if (answers != null) {
+                ResultComparison firstCheck = answers.compare(query.number(), firstTiming.result());
+                ResultComparison secondCheck = answers.compare(query.number(), secondTiming.result());
+                verdict = (firstCheck.matches() ? "ok" : "DIFFERS") + "/" + (secondCheck.matches() ? "ok" : "DIFFERS");
+                if (!firstCheck.matches()) {
+                    failures++;
+                    err.println(first.name() + " q" + query.number() + ": " + firstCheck.report());
+                }
+                if (!secondCheck.matches()) {
+                    failures++;
+                    err.println(second.name() + " q" + query.number() + ": " + secondCheck.report());
+                }
+            }
+            firstTotal += firstTiming.median();
+            secondTotal += secondTiming.median();
+            firstBestTotal += firstTiming.best();
+            secondBestTotal += secondTiming.best();
+            out.printf(Locale.ROOT, "q%02d   %12.3f %12.3f %12.3f %12.3f %8.2f  %s%n", query.number(),
+                    firstTiming.median(), firstTiming.best(), secondTiming.median(), secondTiming.best(),
+                    firstTiming.median() / secondTiming.median(), verdict);
+        }
+
+        /** Prints the totals; 0, or 1 when a result differed. */
+        int total() {
+            out.printf(Locale.ROOT, "total %12.3f %12.3f %12.3f %12.3f %8.2f%n", firstTotal, firstBestTotal,
+                    secondTotal, secondBestTotal, firstTotal / secondTotal);
+            return failures == 0 ? 0 : 1;
+        }
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * The command line shared by the PDS-H runners: {@code --sf SF --data DIR --runs R --warmup W [--query N]
- * [--threads T] [--answers DIR | --no-check]}; prints per-query seconds and checks results against the answers.
+ * [--threads T] [--answers DIR | --no-check] [--sequential | --interleaved]}; prints per-query seconds and checks
+ * results against the answers. The last pair matters only to the comparisons of two engines: each query on both in
+ * turn (interleaved), or every query on the first, which is then closed, and then every query on the second.
  */
 public final class PdshRunnerCommand {
     private PdshRunnerCommand() {
@@ -20,10 +22,15 @@ public final class PdshRunnerCommand {
 
     /** Parsed options of a run. */
     record Options(double scaleFactor, Path data, int runs, int warmup, int query, int threads, Path answers,
-            boolean check) {
+            boolean check, boolean sequential) {
     }
 
     static Options parse(String[] args, String name) {
+        return parse(args, name, false);
+    }
+
+    /** The options; {@code sequential} is the comparison's default, which {@code --sequential} or {@code --interleaved} override. */
+    static Options parse(String[] args, String name, boolean sequential) {
         double scaleFactor = 1;
         Path data = Path.of("data");
         int runs = 3;
@@ -33,26 +40,29 @@ public final class PdshRunnerCommand {
         Path answers = null;
         boolean check = true;
         String usage = "usage: " + name + " --sf SF --data DIR --runs R --warmup W [--query N] [--threads T]"
-                + " [--answers DIR | --no-check]";
+                + " [--answers DIR | --no-check] [--sequential | --interleaved]";
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
-            if (option.equals("--no-check")) {
-                check = false;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw FloeException.invalidArgument("option " + option + " needs a value; " + usage);
-            }
-            String value = args[++i];
             switch (option) {
-                case "--sf" -> scaleFactor = number(option, value);
-                case "--data" -> data = Path.of(value);
-                case "--runs" -> runs = (int) number(option, value);
-                case "--warmup" -> warmup = (int) number(option, value);
-                case "--query" -> query = (int) number(option, value);
-                case "--threads" -> threads = (int) number(option, value);
-                case "--answers" -> answers = Path.of(value);
-                default -> throw FloeException.invalidArgument("unknown option " + option + "; " + usage);
+                case "--no-check" -> check = false;
+                case "--sequential" -> sequential = true;
+                case "--interleaved" -> sequential = false;
+                default -> {
+                    if (i + 1 >= args.length) {
+                        throw FloeException.invalidArgument("option " + option + " needs a value; " + usage);
+                    }
+                    String value = args[++i];
+                    switch (option) {
+                        case "--sf" -> scaleFactor = number(option, value);
+                        case "--data" -> data = Path.of(value);
+                        case "--runs" -> runs = (int) number(option, value);
+                        case "--warmup" -> warmup = (int) number(option, value);
+                        case "--query" -> query = (int) number(option, value);
+                        case "--threads" -> threads = (int) number(option, value);
+                        case "--answers" -> answers = Path.of(value);
+                        default -> throw FloeException.invalidArgument("unknown option " + option + "; " + usage);
+                    }
+                }
             }
         }
         if (query != 0) {
@@ -61,7 +71,7 @@ public final class PdshRunnerCommand {
         if (runs < 1 || warmup < 0) {
             throw FloeException.invalidArgument("--runs must be at least 1 and --warmup at least 0");
         }
-        return new Options(scaleFactor, data, runs, warmup, query, threads, answers, check);
+        return new Options(scaleFactor, data, runs, warmup, query, threads, answers, check, sequential);
     }
 
     private static double number(String option, String value) {

@@ -31,7 +31,8 @@ class DistributedCompareTest {
         String printed = out.toString(StandardCharsets.UTF_8);
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed).contains("cluster median", "local med", "answers (cluster/local)")
+        assertThat(printed).contains("cluster median", "local med", "answers (cluster/local)",
+                        "every query on cluster first, then on local")
                 .containsPattern("q03 +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+  ok/ok")
                 .containsPattern("total +[0-9.]+");
     }

@@ -34,7 +34,18 @@ class PdshRunnerCommandTest {
     void parsesOptions() {
         PdshRunnerCommand.Options options = PdshRunnerCommand.parse(new String[] {"--sf", "10", "--data", "/d",
                 "--runs", "5", "--warmup", "2", "--query", "7", "--threads", "4", "--no-check"}, "X");
-        assertThat(options).isEqualTo(new PdshRunnerCommand.Options(10, Path.of("/d"), 5, 2, 7, 4, null, false));
+        assertThat(options).isEqualTo(new PdshRunnerCommand.Options(10, Path.of("/d"), 5, 2, 7, 4, null, false,
+                false));
+    }
+
+    @Test
+    void theOrderOfAComparisonHasADefaultThatFlagsOverride() {
+        assertThat(PdshRunnerCommand.parse(new String[] {}, "X", true).sequential()).isTrue();
+        assertThat(PdshRunnerCommand.parse(new String[] {"--interleaved"}, "X", true).sequential()).isFalse();
+        assertThat(PdshRunnerCommand.parse(new String[] {}, "X", false).sequential()).isFalse();
+        assertThat(PdshRunnerCommand.parse(new String[] {"--sequential", "--no-check"}, "X", false))
+                .satisfies(options -> assertThat(options.sequential()).isTrue())
+                .satisfies(options -> assertThat(options.check()).isFalse());
     }
 
     @Test
