@@ -14,9 +14,10 @@ import java.util.List;
  * or more after a query's runs: interleaved per query ({@code --interleaved}), that JIT work ran beside the local
  * engine's runs and slowed them (PDS-H SF1 q19 locally 0.76 s at best instead of 0.21 s).
  * {@code DistributedCompare --sf SF --data DIR --runs R --warmup W [--workers K] [--memory GB] [--query N]
- * [--threads T] [--worker-cpus C] [--partitions-per-worker P] [--answers DIR | --no-check]}: K workers (3 by default)
- * with a heap of GB each (3 by default) and C cpus each (T, or this machine's cores, by default); T threads for the
- * local engine (all cores by default); P partitions per worker in each stage (one per task slot by default).
+ * [--threads T] [--worker-cpus C] [--partitions-per-worker P] [--answers DIR | --no-check] [--interleaved]}: K
+ * workers (3 by default) with a heap of GB each (3 by default) and C cpus each (T, or this machine's cores, by
+ * default); T threads for the local engine (all cores by default); P partitions per worker in each stage (one per
+ * task slot by default).
  */
 public final class DistributedCompare {
     private DistributedCompare() {

@@ -50,7 +50,7 @@ public final class PdshCompare {
         return run(command, args, first, second, false, out, err);
     }
 
-    /** As {@link #run(String, String[], Side, Side, PrintStream, PrintStream)}, in {@code sequential} order by default. */
+    /** As {@link #run(String, String[], Side, Side, PrintStream, PrintStream)}; {@code sequential}: the default order. */
     static int run(String command, String[] args, Side first, Side second, boolean sequential, PrintStream out,
             PrintStream err) {
         PdshRunnerCommand.Options options = PdshRunnerCommand.parse(args, command, sequential);
@@ -81,7 +81,8 @@ public final class PdshCompare {
             try (PdshEngine one = open(first, options); PdshEngine other = open(second, options)) {
                 for (PdshQuery query : queries) {
                     QueryTiming firstTiming = time(one, query, options);
-                    table.row(query, firstTiming, time(other, query, options));
+                    QueryTiming secondTiming = time(other, query, options);
+                    table.row(query, firstTiming, secondTiming);
                 }
             }
         }

@@ -29,7 +29,10 @@ public final class PdshRunnerCommand {
         return parse(args, name, false);
     }
 
-    /** The options; {@code sequential} is the comparison's default, which {@code --sequential} or {@code --interleaved} override. */
+    /**
+     * The options; {@code sequential} is the comparison's default order, which {@code --sequential} or
+     * {@code --interleaved} override.
+     */
     static Options parse(String[] args, String name, boolean sequential) {
         double scaleFactor = 1;
         Path data = Path.of("data");
@@ -47,22 +50,14 @@ public final class PdshRunnerCommand {
                 case "--no-check" -> check = false;
                 case "--sequential" -> sequential = true;
                 case "--interleaved" -> sequential = false;
-                default -> {
-                    if (i + 1 >= args.length) {
-                        throw FloeException.invalidArgument("option " + option + " needs a value; " + usage);
-                    }
-                    String value = args[++i];
-                    switch (option) {
-                        case "--sf" -> scaleFactor = number(option, value);
-                        case "--data" -> data = Path.of(value);
-                        case "--runs" -> runs = (int) number(option, value);
-                        case "--warmup" -> warmup = (int) number(option, value);
-                        case "--query" -> query = (int) number(option, value);
-                        case "--threads" -> threads = (int) number(option, value);
-                        case "--answers" -> answers = Path.of(value);
-                        default -> throw FloeException.invalidArgument("unknown option " + option + "; " + usage);
-                    }
-                }
+                case "--sf" -> scaleFactor = number(option, value(args, ++i, usage));
+                case "--data" -> data = Path.of(value(args, ++i, usage));
+                case "--runs" -> runs = (int) number(option, value(args, ++i, usage));
+                case "--warmup" -> warmup = (int) number(option, value(args, ++i, usage));
+                case "--query" -> query = (int) number(option, value(args, ++i, usage));
+                case "--threads" -> threads = (int) number(option, value(args, ++i, usage));
+                case "--answers" -> answers = Path.of(value(args, ++i, usage));
+                default -> throw FloeException.invalidArgument("unknown option " + option + "; " + usage);
             }
         }
         if (query != 0) {
@@ -72,6 +67,14 @@ public final class PdshRunnerCommand {
             throw FloeException.invalidArgument("--runs must be at least 1 and --warmup at least 0");
         }
         return new Options(scaleFactor, data, runs, warmup, query, threads, answers, check, sequential);
+    }
+
+    /** The value of the option before {@code index}. */
+    private static String value(String[] args, int index, String usage) {
+        if (index >= args.length) {
+            throw FloeException.invalidArgument("option " + args[index - 1] + " needs a value; " + usage);
+        }
+        return args[index];
     }
 
     private static double number(String option, String value) {

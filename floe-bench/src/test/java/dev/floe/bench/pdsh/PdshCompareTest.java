@@ -2,6 +2,7 @@ package dev.floe.bench.pdsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.floe.pdsh.ResultTable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,9 @@ class PdshCompareTest {
         }
 
         @Override
-        public dev.floe.pdsh.ResultTable run(int number) {
+        public ResultTable run(int number) {
             log.add(name + " q" + number);
-            return new dev.floe.pdsh.ResultTable(List.of("x"), List.of(List.of(1L)));
+            return new ResultTable(List.of("x"), List.of(List.of(1L)));
         }
 
         @Override
