@@ -50,7 +50,7 @@ public final class PdshCompare {
         return run(command, args, first, second, false, out, err);
     }
 
-    /** As {@link #run(String, String[], Side, Side, PrintStream, PrintStream)}; {@code sequential}: the default order. */
+    /** As {@link #run(String, String[], Side, Side, PrintStream, PrintStream)}, {@code sequential} by default. */
     static int run(String command, String[] args, Side first, Side second, boolean sequential, PrintStream out,
             PrintStream err) {
         PdshRunnerCommand.Options options = PdshRunnerCommand.parse(args, command, sequential);
