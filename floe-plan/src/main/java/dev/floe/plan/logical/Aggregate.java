@@ -13,10 +13,15 @@ import java.util.Objects;
  * {@code group_by(keys).agg(aggregates)}: one row per distinct key combination (null is a key value), keys
  * first then aggregates. Each aggregate expression combines {@link LogicalExpr.Aggregate} nodes over the
  * input with row-wise functions (e.g. {@code sum(a) / count(b)}). With no keys the result is one row.
- * {@code maintainOrder} keeps groups in the order of their first row.
+ * {@code maintainOrder} keeps groups in the order of their first row. {@code schema} is the output schema (the
+ * constructor without it derives it).
  */
-public record Aggregate(LogicalPlan input, List<NamedExpr> keys, List<NamedExpr> aggregates, boolean maintainOrder)
-        implements LogicalPlan {
+public record Aggregate(LogicalPlan input, List<NamedExpr> keys, List<NamedExpr> aggregates, boolean maintainOrder,
+        Schema schema) implements LogicalPlan {
+    public Aggregate(LogicalPlan input, List<NamedExpr> keys, List<NamedExpr> aggregates, boolean maintainOrder) {
+        this(input, keys, aggregates, maintainOrder, schemaOf(keys, aggregates));
+    }
+
     public Aggregate {
         Objects.requireNonNull(input, "input");
         keys = List.copyOf(keys);
@@ -31,7 +36,7 @@ public record Aggregate(LogicalPlan input, List<NamedExpr> keys, List<NamedExpr>
                 throw FloeException.internal("aggregation '" + aggregate.name() + "' has no aggregate function");
             }
         }
-        schemaOf(keys, aggregates);
+        PlanChecks.storedSchema("group_by", schema, schemaOf(keys, aggregates));
     }
 
     static boolean containsAggregate(LogicalExpr expr) {
@@ -51,11 +56,6 @@ public record Aggregate(LogicalPlan input, List<NamedExpr> keys, List<NamedExpr>
         keys.forEach(k -> fields.add(k.field()));
         aggregates.forEach(a -> fields.add(a.field()));
         return new Schema(fields);
-    }
-
-    @Override
-    public Schema schema() {
-        return schemaOf(keys, aggregates);
     }
 
     @Override

@@ -21,10 +21,17 @@ import java.util.Set;
  * <li>FULL: all left columns then all right columns (no coalescing), clashing right names suffixed.</li>
  * <li>SEMI, ANTI: the left columns only. CROSS: all left then all right columns, clashes suffixed.</li>
  * </ul>
- * Key pairs have equal types (the resolver casts to a common type).
+ * Key pairs have equal types (the resolver casts to a common type). {@code schema} is the output schema these
+ * rules give, kept with the node (the constructor without it derives it).
  */
 public record Join(LogicalPlan left, LogicalPlan right, JoinType type, List<LogicalExpr> leftKeys,
-        List<LogicalExpr> rightKeys, String suffix) implements LogicalPlan {
+        List<LogicalExpr> rightKeys, String suffix, Schema schema) implements LogicalPlan {
+    public Join(LogicalPlan left, LogicalPlan right, JoinType type, List<LogicalExpr> leftKeys,
+            List<LogicalExpr> rightKeys, String suffix) {
+        this(left, right, type, leftKeys, rightKeys, suffix,
+                outputSchema(left.schema(), right.schema(), type, leftKeys, rightKeys, suffix));
+    }
+
     public Join {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
@@ -48,7 +55,8 @@ public record Join(LogicalPlan left, LogicalPlan right, JoinType type, List<Logi
                 throw FloeException.internal("join key types differ: " + leftType + " and " + rightKeys.get(i).type());
             }
         }
-        outputSchema(left.schema(), right.schema(), type, leftKeys, rightKeys, suffix);
+        PlanChecks.storedSchema("join", schema,
+                outputSchema(left.schema(), right.schema(), type, leftKeys, rightKeys, suffix));
     }
 
     /** Names of the keys that are plain column references, or {@code null} for other key expressions. */
@@ -105,11 +113,6 @@ public record Join(LogicalPlan left, LogicalPlan right, JoinType type, List<Logi
             fields.add(field.withName(name));
         }
         return new Schema(fields);
-    }
-
-    @Override
-    public Schema schema() {
-        return outputSchema(left.schema(), right.schema(), type, leftKeys, rightKeys, suffix);
     }
 
     @Override

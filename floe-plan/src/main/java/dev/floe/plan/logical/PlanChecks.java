@@ -6,7 +6,10 @@ import dev.floe.core.types.Schema;
 import dev.floe.plan.expr.LogicalExpr;
 import java.util.List;
 
-/** Invariants shared by plan node constructors: arity, and expressions that refer only to input columns. */
+/**
+ * Invariants shared by plan node constructors: arity, expressions that refer only to input columns, and stored
+ * output schemas that equal the ones the inputs give.
+ */
 final class PlanChecks {
     private PlanChecks() {
     }
@@ -48,6 +51,18 @@ final class PlanChecks {
                 }
             }
             case LogicalExpr.Window window -> window.children().forEach(c -> columnsExist(c, schema, context));
+        }
+    }
+
+    /**
+     * A node's stored output schema, checked against the one derived from its inputs: the plan keeps each node's
+     * schema so that asking for it costs nothing, and a stale one is a bug in whoever built the node.
+     */
+    static void storedSchema(String node, Schema stored, Schema derived) {
+        java.util.Objects.requireNonNull(stored, "schema");
+        if (!stored.equals(derived)) {
+            throw FloeException.internal(node + " was given the output schema " + stored
+                    + " but its inputs give " + derived);
         }
     }
 

@@ -7,8 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code select}: exactly the given expressions, in order, as the output columns. */
-public record Project(LogicalPlan input, List<NamedExpr> exprs) implements LogicalPlan {
+/**
+ * {@code select}: exactly the given expressions, in order, as the output columns; {@code schema} is that output
+ * schema (the constructor without it derives it).
+ */
+public record Project(LogicalPlan input, List<NamedExpr> exprs, Schema schema) implements LogicalPlan {
+    public Project(LogicalPlan input, List<NamedExpr> exprs) {
+        this(input, exprs, outputSchema(exprs));
+    }
+
     public Project {
         Objects.requireNonNull(input, "input");
         exprs = List.copyOf(exprs);
@@ -16,7 +23,7 @@ public record Project(LogicalPlan input, List<NamedExpr> exprs) implements Logic
         for (NamedExpr expr : exprs) {
             PlanChecks.columnsExist(expr.expr(), inputSchema, "select of '" + expr.name() + "'");
         }
-        outputSchema(exprs);
+        PlanChecks.storedSchema("select", schema, outputSchema(exprs));
     }
 
     static Schema outputSchema(List<NamedExpr> exprs) {
@@ -25,11 +32,6 @@ public record Project(LogicalPlan input, List<NamedExpr> exprs) implements Logic
             fields.add(expr.field());
         }
         return new Schema(fields);
-    }
-
-    @Override
-    public Schema schema() {
-        return outputSchema(exprs);
     }
 
     @Override

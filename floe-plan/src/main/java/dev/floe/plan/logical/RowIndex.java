@@ -7,15 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code with_row_index}: a first column {@code name} of type UInt32 numbering rows from {@code offset}. */
-public record RowIndex(LogicalPlan input, String name, long offset) implements LogicalPlan {
+/**
+ * {@code with_row_index}: a first column {@code name} of type UInt32 numbering rows from {@code offset}, then the
+ * input's columns; {@code schema} is that output schema (the constructor without it derives it).
+ */
+public record RowIndex(LogicalPlan input, String name, long offset, Schema schema) implements LogicalPlan {
+    public RowIndex(LogicalPlan input, String name, long offset) {
+        this(input, name, offset, outputSchema(input.schema(), name));
+    }
+
     public RowIndex {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(name, "name");
         if (offset < 0) {
             throw dev.floe.core.FloeException.invalidArgument("row index offset must be >= 0, got " + offset);
         }
-        outputSchema(input.schema(), name);
+        PlanChecks.storedSchema("with_row_index", schema, outputSchema(input.schema(), name));
     }
 
     private static Schema outputSchema(Schema inputSchema, String name) {
@@ -23,11 +30,6 @@ public record RowIndex(LogicalPlan input, String name, long offset) implements L
         fields.add(Field.of(name, DataType.UINT32));
         fields.addAll(inputSchema.fields());
         return new Schema(fields);
-    }
-
-    @Override
-    public Schema schema() {
-        return outputSchema(input.schema(), name);
     }
 
     @Override

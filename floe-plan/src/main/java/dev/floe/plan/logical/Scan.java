@@ -11,17 +11,22 @@ import java.util.Objects;
  * Reads a table from files. {@code tableSchema} is everything the source holds; {@code projection} the columns
  * to output ({@code null}: all, in table order); {@code predicate} a filter pushed into the scan (may read
  * columns outside the projection; {@code null}: none) which the executor applies exactly and the reader uses
- * to skip data; {@code limit} the most rows to read ({@code -1}: no limit; applied after the predicate).
+ * to skip data; {@code limit} the most rows to read ({@code -1}: no limit; applied after the predicate);
+ * {@code schema} the output schema: the projection's columns (the constructor without it derives it).
  */
-public record Scan(ScanSource source, Schema tableSchema, List<String> projection, LogicalExpr predicate, long limit)
-        implements LogicalPlan {
+public record Scan(ScanSource source, Schema tableSchema, List<String> projection, LogicalExpr predicate, long limit,
+        Schema schema) implements LogicalPlan {
+    public Scan(ScanSource source, Schema tableSchema, List<String> projection, LogicalExpr predicate, long limit) {
+        this(source, tableSchema, projection, predicate, limit, outputSchema(tableSchema, projection));
+    }
+
     public Scan {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(tableSchema, "tableSchema");
         if (projection != null) {
             projection = List.copyOf(projection);
-            tableSchema.select(projection);
         }
+        PlanChecks.storedSchema("scan", schema, outputSchema(tableSchema, projection));
         if (predicate != null) {
             PlanChecks.isBoolean(predicate, "scan");
             PlanChecks.columnsExist(predicate, tableSchema, "scan predicate");
@@ -35,8 +40,7 @@ public record Scan(ScanSource source, Schema tableSchema, List<String> projectio
         return new Scan(source, tableSchema, null, null, -1);
     }
 
-    @Override
-    public Schema schema() {
+    private static Schema outputSchema(Schema tableSchema, List<String> projection) {
         return projection == null ? tableSchema : tableSchema.select(projection);
     }
 

@@ -9,9 +9,14 @@ import java.util.Objects;
 
 /**
  * {@code with_columns}: the input's columns, where an expression named like an input column replaces it in
- * place and the others are appended in order. Every expression sees the input, not its siblings.
+ * place and the others are appended in order. Every expression sees the input, not its siblings. {@code schema}
+ * is that output schema, kept with the node (the constructor without it derives it).
  */
-public record WithColumns(LogicalPlan input, List<NamedExpr> exprs) implements LogicalPlan {
+public record WithColumns(LogicalPlan input, List<NamedExpr> exprs, Schema schema) implements LogicalPlan {
+    public WithColumns(LogicalPlan input, List<NamedExpr> exprs) {
+        this(input, exprs, outputSchema(input.schema(), exprs));
+    }
+
     public WithColumns {
         Objects.requireNonNull(input, "input");
         exprs = List.copyOf(exprs);
@@ -20,11 +25,10 @@ public record WithColumns(LogicalPlan input, List<NamedExpr> exprs) implements L
             PlanChecks.columnsExist(expr.expr(), inputSchema, "with_columns of '" + expr.name() + "'");
         }
         Project.outputSchema(exprs);
+        PlanChecks.storedSchema("with_columns", schema, outputSchema(inputSchema, exprs));
     }
 
-    @Override
-    public Schema schema() {
-        Schema inputSchema = input.schema();
+    private static Schema outputSchema(Schema inputSchema, List<NamedExpr> exprs) {
         List<Field> fields = new ArrayList<>(inputSchema.fields());
         for (NamedExpr expr : exprs) {
             int index = inputSchema.indexOf(expr.name());
