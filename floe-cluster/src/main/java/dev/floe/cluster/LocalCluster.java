@@ -150,7 +150,7 @@ public final class LocalCluster implements AutoCloseable {
     static final String WORKER_COLLECTOR = "-XX:+UseParallelGC";
 
     /**
-     * The workers' C2 thresholds for invocations: three times HotSpot's defaults (5,000 / 600 / 15,000), loop
+     * The workers' C2 settings. Thresholds for invocations: three times HotSpot's defaults (5,000 / 600 / 15,000), loop
      * back-edge thresholds unchanged. Each worker runs a share of every query's tasks, so a method run a few
      * times per task (planning a fragment, opening files, encoding shuffle output) crosses the default C2 thresholds
      * in every worker JVM and is compiled there again; C2 threads took ~40 % of the workers' CPU over a PDS-H SF1
@@ -159,9 +159,18 @@ public final class LocalCluster implements AutoCloseable {
      * cores, cluster s / local s / the workers' C2-thread CPU s): defaults 8.00 / 4.72 / 41.1 and 9.28 / 5.24 /
      * 46.4; these 7.64 / 4.72 / 31.1 and 8.23 / 4.90 / 33.3 (task-thread CPU unchanged, 64-70 s). Ten times the
      * defaults cut C2 no further (31.3 s) and cost task CPU (72.2 s).
+     *
+     * <p>And C2 inlines less: at most 6 levels deep (default 15) and no callee whose compiled code exceeds 500
+     * bytes (default 2,500). Every worker JVM compiles the same methods, so the size of each C2 compilation is
+     * paid three times on the same cores; the per-row loops are small and still inline what they call. PDS-H
+     * cluster-only suites (`./floe pdsh run --query all --distributed`, 3 local workers on 2 cores, sums of
+     * medians, alternated, each option's worker cache trained first): SF1 3+3 runs, default inlining 8.27 and
+     * 6.67 s with 33.3 and 26.1 s of the workers' C2 CPU, these 6.53 and 6.06 s with 18.2 and 17.0 s; SF10 2 runs
+     * after 1 warm-up, 54.6 s against 47.4 s.
      */
     static final List<String> WORKER_JIT_OPTIONS = List.of("-XX:Tier4InvocationThreshold=15000",
-            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000");
+            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000", "-XX:MaxInlineLevel=6",
+            "-XX:InlineSmallCode=500");
 
     /**
      * Extra JVM options of worker {@code index} from the environment variable {@code FLOE_WORKER_JAVA_OPTS}

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class LocalClusterOptionsTest {
     private static final List<String> WORKER_JIT = List.of("-XX:Tier4InvocationThreshold=15000",
-            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000");
+            "-XX:Tier4MinInvocationThreshold=1800", "-XX:Tier4CompileThreshold=45000", "-XX:MaxInlineLevel=6",
+            "-XX:InlineSmallCode=500");
 
     @Test
     void theCoordinatorRunsWithC1OnlyByDefault() {
@@ -24,7 +25,7 @@ class LocalClusterOptionsTest {
     }
 
     @Test
-    void workersRunWithParallelGcAndLaterC2ByDefault() {
+    void workersRunWithParallelGcLaterC2AndLessInliningByDefault() {
         assertThat(LocalCluster.workerJvmOptions(null, 0)).isEqualTo(expected(List.of("-XX:+UseParallelGC"),
                 List.of()));
     }
