@@ -163,7 +163,7 @@ public final class LocalCluster implements AutoCloseable {
      * <p>And C2 inlines less: at most 6 levels deep (default 15) and no callee whose compiled code exceeds 500
      * bytes (default 2,500). Every worker JVM compiles the same methods, so the size of each C2 compilation is
      * paid three times on the same cores; the per-row loops are small and still inline what they call. PDS-H
-     * cluster-only suites (`./floe pdsh run --query all --distributed`, 3 local workers on 2 cores, sums of
+     * cluster-only suites ({@code ./floe pdsh run --query all --distributed}, 3 local workers on 2 cores, sums of
      * medians, alternated, each option's worker cache trained first): SF1 3+3 runs, default inlining 8.27 and
      * 6.67 s with 33.3 and 26.1 s of the workers' C2 CPU, these 6.53 and 6.06 s with 18.2 and 17.0 s; SF10 2 runs
      * after 1 warm-up, 54.6 s against 47.4 s.

@@ -5,6 +5,7 @@ import dev.floe.core.types.DataType;
 import dev.floe.core.types.Schema;
 import dev.floe.plan.expr.LogicalExpr;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Invariants shared by plan node constructors: arity, expressions that refer only to input columns, and stored
@@ -59,7 +60,7 @@ final class PlanChecks {
      * schema so that asking for it costs nothing, and a stale one is a bug in whoever built the node.
      */
     static void storedSchema(String node, Schema stored, Schema derived) {
-        java.util.Objects.requireNonNull(stored, "schema");
+        Objects.requireNonNull(stored, "schema");
         if (!stored.equals(derived)) {
             throw FloeException.internal(node + " was given the output schema " + stored
                     + " but its inputs give " + derived);
