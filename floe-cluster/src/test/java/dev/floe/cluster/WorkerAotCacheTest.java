@@ -48,8 +48,10 @@ class WorkerAotCacheTest {
 
         WorkerAotCache next = plan(jar);
         assertThat(Files.readString(next.cache())).isEqualTo("cache");
-        assertThat(next.options(0)).containsExactly("-XX:AOTCache=" + next.cache());
-        assertThat(next.options(2)).containsExactly("-XX:AOTCache=" + next.cache());
+        assertThat(next.options(0)).containsExactly("-XX:AOTCache=" + next.cache(),
+                "-XX:+UnlockExperimentalVMOptions", "-XX:+AOTCompileEagerly", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:+SkipTier2IfPossible");
+        assertThat(next.options(2)).isEqualTo(next.options(0));
         assertThat(next.trains(0)).isFalse();
         assertThat(files()).containsExactly(next.cache().getFileName().toString());
     }
@@ -164,7 +166,8 @@ class WorkerAotCacheTest {
     void theUsersOwnArchiveOptionsAndNoDirectoryMeanNoCache() throws IOException {
         Path jar = jar("a.jar", null);
 
-        for (String option : List.of("-XX:AOTCache=/tmp/mine.aot", "-XX:SharedArchiveFile=/tmp/x.jsa", "-Xshare:off")) {
+        for (String option : List.of("-XX:AOTCache=/tmp/mine.aot", "-XX:SharedArchiveFile=/tmp/x.jsa", "-Xshare:off",
+                "-XX:-AOTCompileEagerly", "-XX:+AOTClassLinking")) {
             assertThat(WorkerAotCache.plan(directory, JAVA, jar.toString(), List.of(option), 1024).options(0))
                     .isEmpty();
         }
@@ -188,7 +191,7 @@ class WorkerAotCacheTest {
     }
 
     @Test
-    void aRealJvmTrainsTheCacheAndTheNextJvmMapsIt() throws Exception {
+    void aRealJvmTrainsTheCacheAndTheNextJvmMapsItAndReplaysItsProfiles() throws Exception {
         Path jar = directory.resolve("sample.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
                 InputStream classFile = AotTrainingSample.class.getResourceAsStream("AotTrainingSample.class")) {
@@ -203,7 +206,10 @@ class WorkerAotCacheTest {
         assertThat(Files.size(trained.cache())).isPositive();
         List<String> options = new ArrayList<>(trained.options(1));
         options.add("-Xlog:aot=info");
-        assertThat(run(jar, options)).contains("Opened AOT cache " + trained.cache()).contains("sample done");
+        options.add("-Xlog:training=debug");
+        assertThat(run(jar, options)).contains("Opened AOT cache " + trained.cache())
+                .as("the cache holds the training's profiles, which the JVM replays")
+                .contains("Replay training: " + AotTrainingSample.class.getName()).contains("sample done");
     }
 
     private WorkerAotCache plan(Path jar) {
