@@ -112,20 +112,30 @@ final class WorkerAotCache {
      * has no profiles, so neither option changes anything there. PDS-H SF1 cluster-only suites ({@code ./floe pdsh
      * run --query all --distributed}, 3 local workers on 2 cores, 3 runs after 3 warm-ups, sums of medians,
      * alternated, each variant's cache trained first): without either 6.83, 6.25, 5.86 and 5.73 s; the first alone
-     * 5.59, 5.77, 5.45, 5.71, 5.85 and 5.48 s; both 5.03 and 5.18 s.
+     * 5.59, 5.77, 5.45, 5.71, 5.85 and 5.48 s; both 5.03 and 5.18 s. Given on JDK 25 only ({@link
+     * #replayOptions}): experimental and diagnostic flags may go in any release, and a JVM refuses to start with a
+     * flag it does not know.
      */
     static final List<String> REPLAY_OPTIONS = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+AOTCompileEagerly",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:+SkipTier2IfPossible");
 
     /**
-     * The AOT options of worker {@code index}: the cache and {@link #REPLAY_OPTIONS} for all, or the training output
-     * for the first worker.
+     * {@link #REPLAY_OPTIONS} for workers run by the JDK {@code jdk} (the workers run this JVM's java command): on
+     * JDK 25, which has both flags, else none.
+     */
+    static List<String> replayOptions(Runtime.Version jdk) {
+        return jdk.feature() == 25 ? REPLAY_OPTIONS : List.of();
+    }
+
+    /**
+     * The AOT options of worker {@code index}: the cache and its {@link #replayOptions} for all, or the training
+     * output for the first worker.
      */
     List<String> options(int index) {
         return switch (mode) {
             case USE -> {
                 List<String> options = new ArrayList<>(List.of("-XX:AOTCache=" + cache));
-                options.addAll(REPLAY_OPTIONS);
+                options.addAll(replayOptions(Runtime.version()));
                 yield List.copyOf(options);
             }
             case TRAIN -> index == 0 ? List.of("-XX:AOTCacheOutput=" + training) : List.of();

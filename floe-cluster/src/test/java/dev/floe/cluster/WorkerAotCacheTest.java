@@ -39,6 +39,14 @@ class WorkerAotCacheTest {
     }
 
     @Test
+    void theReplayFlagsGoOnlyToJdk25WorkersSinceOtherJdksMayNotKnowThem() {
+        assertThat(WorkerAotCache.replayOptions(Runtime.Version.parse("25.0.1+8")))
+                .isEqualTo(WorkerAotCache.REPLAY_OPTIONS).contains("-XX:+AOTCompileEagerly");
+        assertThat(WorkerAotCache.replayOptions(Runtime.Version.parse("26"))).isEmpty();
+        assertThat(WorkerAotCache.replayOptions(Runtime.Version.parse("24.0.2"))).isEmpty();
+    }
+
+    @Test
     void aCompletedTrainingBecomesTheCacheOfEveryWorkerOfTheNextCluster() throws IOException {
         Path jar = jar("a.jar", null);
         WorkerAotCache training = plan(jar);
@@ -48,9 +56,9 @@ class WorkerAotCacheTest {
 
         WorkerAotCache next = plan(jar);
         assertThat(Files.readString(next.cache())).isEqualTo("cache");
-        assertThat(next.options(0)).containsExactly("-XX:AOTCache=" + next.cache(),
-                "-XX:+UnlockExperimentalVMOptions", "-XX:+AOTCompileEagerly", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:+SkipTier2IfPossible");
+        List<String> expected = new ArrayList<>(List.of("-XX:AOTCache=" + next.cache()));
+        expected.addAll(WorkerAotCache.replayOptions(Runtime.version()));
+        assertThat(next.options(0)).isEqualTo(expected);
         assertThat(next.options(2)).isEqualTo(next.options(0));
         assertThat(next.trains(0)).isFalse();
         assertThat(files()).containsExactly(next.cache().getFileName().toString());
