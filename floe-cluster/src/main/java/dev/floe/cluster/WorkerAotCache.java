@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 /**
  * The JDK AOT cache of a local cluster's workers (JEP 483 and 515: classes loaded and linked ahead of time, and the
@@ -133,11 +134,8 @@ final class WorkerAotCache {
      */
     List<String> options(int index) {
         return switch (mode) {
-            case USE -> {
-                List<String> options = new ArrayList<>(List.of("-XX:AOTCache=" + cache));
-                options.addAll(replayOptions(Runtime.version()));
-                yield List.copyOf(options);
-            }
+            case USE -> Stream.concat(Stream.of("-XX:AOTCache=" + cache), replayOptions(Runtime.version()).stream())
+                    .toList();
             case TRAIN -> index == 0 ? List.of("-XX:AOTCacheOutput=" + training) : List.of();
             case NONE -> List.of();
         };
